@@ -1,0 +1,40 @@
+package io.lushagraph.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Every {@code gateway.*} setting: batching, tenants and (in later slices) limits and webhooks.
+ */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** How lookups are grouped into Lusha's bulk endpoints. */
+    Batch batch();
+
+    /** Tenants by name; each authenticates with {@code Authorization: Bearer <api-key>}. */
+    Map<String, Tenant> tenants();
+
+    interface Batch {
+
+        /**
+         * How long concurrent single lookups of one account and one set of options wait to share a bulk call;
+         * {@code 0} turns cross-request coalescing off (identical keys in flight still share one lookup).
+         */
+        @WithDefault("5ms")
+        Duration window();
+
+        /** Most lookups in one bulk call; Lusha's bulk endpoints take at most 100. */
+        @WithDefault("100")
+        int maxSize();
+    }
+
+    interface Tenant {
+
+        /** The tenant's gateway API key. Kept only as a SHA-256 hash in memory. */
+        String apiKey();
+    }
+}

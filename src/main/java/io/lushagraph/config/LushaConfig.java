@@ -1,0 +1,70 @@
+package io.lushagraph.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where the gateway finds Lusha and how the embedded simulator behaves.
+ */
+@ConfigMapping(prefix = "lusha")
+public interface LushaConfig {
+
+    /** Base URL of the Lusha REST API; the dev and test profiles point it at the embedded simulator. */
+    @WithDefault("https://api.lusha.com")
+    String baseUrl();
+
+    /** The account's Lusha API key (env {@code LUSHA_API_KEY}), sent as header {@code api_key}. Never logged. */
+    Optional<String> apiKey();
+
+    /** The embedded Lusha simulator. */
+    Simulator simulator();
+
+    interface Simulator {
+
+        /** Mounts the simulator at {@code /lusha-sim} on the gateway's own HTTP server. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The API key the simulator accepts; any other key is answered with 401. */
+        @WithDefault("sim-key")
+        String apiKey();
+
+        /** Seed of the synthetic universe: the same seed gives the same people and companies. */
+        @WithDefault("20260101")
+        long seed();
+
+        /** Number of people in the universe. */
+        @WithDefault("100000")
+        int people();
+
+        /** Number of companies in the universe. */
+        @WithDefault("10000")
+        int companies();
+
+        /** Requests per second allowed per endpoint before a 429; 0 turns the limit off. */
+        @WithDefault("25")
+        int rateLimitPerSecond();
+
+        /** Requests per minute allowed on {@code GET /account/usage}; 0 turns the limit off. */
+        @WithDefault("5")
+        int usageRateLimitPerMinute();
+
+        /** Requests per day the account may make, reported in {@code x-rate-limit-daily}. */
+        @WithDefault("100000")
+        int dailyQuota();
+
+        /** Requests per hour the account may make, reported in {@code x-rate-limit-hourly}. */
+        @WithDefault("20000")
+        int hourlyQuota();
+
+        /** Requests per minute the account may make, reported in {@code x-rate-limit-minute}. */
+        @WithDefault("5000")
+        int minuteQuota();
+
+        /** Credits in the account's {@code bulkCredits} pool. */
+        @WithDefault("1000000")
+        long credits();
+    }
+}

@@ -1,0 +1,25 @@
+package io.lushagraph.upstream;
+
+/**
+ * The codes a client finds in {@code extensions.code} of a GraphQL error or in a per-item {@code error { code }}.
+ */
+public enum ErrorCode {
+    /** The request itself is wrong (a lookup with no identifier, Lusha's 400 or 412). */
+    INVALID_INPUT,
+    /** Lusha does not know the resource. */
+    NOT_FOUND,
+    /** Lusha rejected the account's key or the account is inactive (401, 403). */
+    UPSTREAM_UNAUTHORIZED,
+    /** The Lusha account has no credits or needs payment (402). */
+    PAYMENT_REQUIRED,
+    /** Lusha refuses the contact for GDPR reasons (451). */
+    GDPR_BLOCKED,
+    /** Lusha's short-window rate limit answered 429. */
+    UPSTREAM_RATE_LIMITED,
+    /** Lusha's daily or trial quota is used up (429). */
+    UPSTREAM_QUOTA_EXHAUSTED,
+    /** Lusha failed (5xx) or could not be reached. */
+    UPSTREAM_UNAVAILABLE,
+    /** A credit-spending call may or may not have been processed (read timeout, 499, 502, 504). */
+    UPSTREAM_OUTCOME_UNKNOWN
+}

@@ -1,0 +1,140 @@
+package io.lushagraph.upstream;
+
+import io.smallrye.graphql.api.ErrorCode;
+
+/**
+ * A failure a client should see with a stable {@code extensions.code}. Checked, so that SmallRye GraphQL shows its
+ * message; one subclass per code because SmallRye reads the code from the class. Messages never hold keys or PII.
+ */
+public abstract class GatewayException extends Exception {
+
+    protected GatewayException(String message) {
+        super(message, null, false, false);
+    }
+
+    /** The code clients match on. */
+    public abstract io.lushagraph.upstream.ErrorCode code();
+
+    /** Builds the exception for a code. */
+    public static GatewayException of(io.lushagraph.upstream.ErrorCode code, String message) {
+        return switch (code) {
+            case INVALID_INPUT -> new InvalidInput(message);
+            case NOT_FOUND -> new NotFound(message);
+            case UPSTREAM_UNAUTHORIZED -> new UpstreamUnauthorized(message);
+            case PAYMENT_REQUIRED -> new PaymentRequired(message);
+            case GDPR_BLOCKED -> new GdprBlocked(message);
+            case UPSTREAM_RATE_LIMITED -> new UpstreamRateLimited(message);
+            case UPSTREAM_QUOTA_EXHAUSTED -> new UpstreamQuotaExhausted(message);
+            case UPSTREAM_UNAVAILABLE -> new UpstreamUnavailable(message);
+            case UPSTREAM_OUTCOME_UNKNOWN -> new UpstreamOutcomeUnknown(message);
+        };
+    }
+
+    @ErrorCode("INVALID_INPUT")
+    public static final class InvalidInput extends GatewayException {
+        public InvalidInput(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.INVALID_INPUT;
+        }
+    }
+
+    @ErrorCode("NOT_FOUND")
+    public static final class NotFound extends GatewayException {
+        public NotFound(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.NOT_FOUND;
+        }
+    }
+
+    @ErrorCode("UPSTREAM_UNAUTHORIZED")
+    public static final class UpstreamUnauthorized extends GatewayException {
+        public UpstreamUnauthorized(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.UPSTREAM_UNAUTHORIZED;
+        }
+    }
+
+    @ErrorCode("PAYMENT_REQUIRED")
+    public static final class PaymentRequired extends GatewayException {
+        public PaymentRequired(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.PAYMENT_REQUIRED;
+        }
+    }
+
+    @ErrorCode("GDPR_BLOCKED")
+    public static final class GdprBlocked extends GatewayException {
+        public GdprBlocked(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.GDPR_BLOCKED;
+        }
+    }
+
+    @ErrorCode("UPSTREAM_RATE_LIMITED")
+    public static final class UpstreamRateLimited extends GatewayException {
+        public UpstreamRateLimited(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.UPSTREAM_RATE_LIMITED;
+        }
+    }
+
+    @ErrorCode("UPSTREAM_QUOTA_EXHAUSTED")
+    public static final class UpstreamQuotaExhausted extends GatewayException {
+        public UpstreamQuotaExhausted(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.UPSTREAM_QUOTA_EXHAUSTED;
+        }
+    }
+
+    @ErrorCode("UPSTREAM_UNAVAILABLE")
+    public static final class UpstreamUnavailable extends GatewayException {
+        public UpstreamUnavailable(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.UPSTREAM_UNAVAILABLE;
+        }
+    }
+
+    @ErrorCode("UPSTREAM_OUTCOME_UNKNOWN")
+    public static final class UpstreamOutcomeUnknown extends GatewayException {
+        public UpstreamOutcomeUnknown(String message) {
+            super(message);
+        }
+
+        @Override
+        public io.lushagraph.upstream.ErrorCode code() {
+            return io.lushagraph.upstream.ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
+        }
+    }
+}

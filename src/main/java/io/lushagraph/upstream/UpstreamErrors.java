@@ -1,0 +1,67 @@
+package io.lushagraph.upstream;
+
+import java.net.ConnectException;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Maps whatever an upstream call failed with to the gateway's typed error, following DESIGN §2: 400/412 are
+ * {@code INVALID_INPUT}, 401/403 {@code UPSTREAM_UNAUTHORIZED}, 402 {@code PAYMENT_REQUIRED}, 451
+ * {@code GDPR_BLOCKED}, 429 rate-limited or quota-exhausted by Lusha's message, 5xx {@code UPSTREAM_UNAVAILABLE},
+ * and an unknown outcome of a credit-spending call {@code UPSTREAM_OUTCOME_UNKNOWN}.
+ */
+public final class UpstreamErrors {
+
+    private UpstreamErrors() {
+    }
+
+    public static GatewayException map(Throwable failure, LushaEndpoint endpoint) {
+        if (failure instanceof GatewayException typed) {
+            return typed;
+        }
+        if (failure instanceof LushaApiException api) {
+            return fromStatus(api.status(), api.getMessage(), endpoint);
+        }
+        Throwable root = rootCause(failure);
+        if (root instanceof ConnectException) {
+            return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Lusha could not be reached");
+        }
+        boolean unknownOutcome = endpoint.kind() == LushaEndpoint.Kind.CREDIT;
+        String what = root instanceof TimeoutException ? "timed out" : "failed before an answer arrived";
+        return unknownOutcome
+                ? GatewayException.of(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN,
+                        "The call to Lusha " + what + "; it may have been processed")
+                : GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "The call to Lusha " + what);
+    }
+
+    static GatewayException fromStatus(int status, String lushaMessage, LushaEndpoint endpoint) {
+        String message = "Lusha answered " + status + ": " + lushaMessage;
+        ErrorCode code = switch (status) {
+            case 400, 412, 422 -> ErrorCode.INVALID_INPUT;
+            case 401, 403 -> ErrorCode.UPSTREAM_UNAUTHORIZED;
+            case 402 -> ErrorCode.PAYMENT_REQUIRED;
+            case 404, 410 -> ErrorCode.NOT_FOUND;
+            case 451 -> ErrorCode.GDPR_BLOCKED;
+            case 429 -> isQuotaExhaustion(lushaMessage) ? ErrorCode.UPSTREAM_QUOTA_EXHAUSTED
+                    : ErrorCode.UPSTREAM_RATE_LIMITED;
+            case 499, 502, 504 -> endpoint.kind() == LushaEndpoint.Kind.CREDIT ? ErrorCode.UPSTREAM_OUTCOME_UNKNOWN
+                    : ErrorCode.UPSTREAM_UNAVAILABLE;
+            default -> status >= 500 ? ErrorCode.UPSTREAM_UNAVAILABLE : ErrorCode.INVALID_INPUT;
+        };
+        return GatewayException.of(code, message);
+    }
+
+    /** Lusha's daily-quota and trial-limit 429s, as opposed to its short-window rate limits. */
+    static boolean isQuotaExhaustion(String lushaMessage) {
+        String m = lushaMessage == null ? "" : lushaMessage.toLowerCase(Locale.ROOT);
+        return m.contains("daily") || m.contains("trial limit") || m.contains("quota");
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable current = t;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,91 @@
+package io.lushagraph.upstream;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one place every Lusha call goes through: it hands the account's key to the typed REST client, records the
+ * quota headers per account, counts calls by endpoint and status and batch sizes by endpoint, and turns every
+ * failure into a typed {@link GatewayException}. Pacing, retries and circuit breaking attach in {@link #guarded}.
+ */
+@ApplicationScoped
+public class UpstreamExecutor {
+
+    private final QuotaRegistry quotas;
+    private final MeterRegistry meters;
+
+    public UpstreamExecutor(QuotaRegistry quotas, MeterRegistry meters) {
+        this.quotas = quotas;
+        this.meters = meters;
+    }
+
+    /**
+     * Calls one Lusha endpoint.
+     *
+     * @param account whose key and quota the call uses
+     * @param endpoint which endpoint is called, for metrics, error mapping and (later) pacing
+     * @param batchSize how many items the call carries (1 for single lookups)
+     * @param invocation calls the REST client with the key it is given
+     * @return the response entity, or a failure holding a {@link GatewayException}
+     */
+    public <T> Uni<T> call(LushaAccount account, LushaEndpoint endpoint, int batchSize,
+            Function<String, Uni<RestResponse<T>>> invocation) {
+        Supplier<Uni<RestResponse<T>>> attempt = () -> Uni.createFrom()
+                .deferred(() -> invocation.apply(account.apiKey()))
+                .onItem().invoke(response -> observe(account, endpoint, batchSize, response.getStatus(),
+                        LushaErrorMapper.lowerCaseHeaders(response.getStringHeaders())))
+                .onFailure(LushaApiException.class).invoke(f -> {
+                    LushaApiException api = (LushaApiException) f;
+                    observe(account, endpoint, batchSize, api.status(), api.headers());
+                });
+        return guarded(account, endpoint, attempt)
+                .onFailure().transform(failure -> {
+                    GatewayException mapped = UpstreamErrors.map(failure, endpoint);
+                    if (!(failure instanceof LushaApiException)) {
+                        countCall(endpoint, "error");
+                    }
+                    Log.debugf("Lusha %s for %s failed: %s", endpoint.key(), account, mapped.code());
+                    return mapped;
+                })
+                .map(RestResponse::getEntity);
+    }
+
+    /**
+     * Where the policies that protect the account wrap each attempt: today the attempt runs as it is; outbound
+     * pacing, retry classification and circuit breakers wrap it here.
+     */
+    <T> Uni<T> guarded(LushaAccount account, LushaEndpoint endpoint, Supplier<Uni<T>> attempt) {
+        return attempt.get();
+    }
+
+    private void observe(LushaAccount account, LushaEndpoint endpoint, int batchSize, int status,
+            Map<String, String> headers) {
+        quotas.record(account, headers);
+        countCall(endpoint, Integer.toString(status));
+        DistributionSummary.builder("lusha.upstream.batch.size")
+                .description("Items carried by one Lusha call")
+                .tag("endpoint", endpoint.key())
+                .register(meters)
+                .record(batchSize);
+    }
+
+    private void countCall(LushaEndpoint endpoint, String status) {
+        Counter.builder("lusha.upstream.requests")
+                .description("Calls made to Lusha")
+                .tag("endpoint", endpoint.key())
+                .tag("status", status)
+                .register(meters)
+                .increment();
+    }
+}
