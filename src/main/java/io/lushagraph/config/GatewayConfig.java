@@ -2,6 +2,7 @@ package io.lushagraph.config;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,6 +18,18 @@ public interface GatewayConfig {
 
     /** Tenants by name; each authenticates with {@code Authorization: Bearer <api-key>}. */
     Map<String, Tenant> tenants();
+
+    /** How callers without a credential are treated. */
+    Auth auth();
+
+    interface Auth {
+
+        /**
+         * The tenant a caller with no {@code Authorization} header becomes. Unset (every profile but dev): such a
+         * caller gets HTTP 401. The dev profile sets {@code dev} so GraphiQL works with no setup.
+         */
+        Optional<String> anonymousTenant();
+    }
 
     interface Batch {
 

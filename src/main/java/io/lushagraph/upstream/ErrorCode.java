@@ -1,25 +1,37 @@
 package io.lushagraph.upstream;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /**
  * The codes a client finds in {@code extensions.code} of a GraphQL error or in a per-item {@code error { code }}.
  */
+@Description("Stable error codes, found in extensions.code of a GraphQL error and in per-item errors.")
 public enum ErrorCode {
     /** The request itself is wrong (a lookup with no identifier, Lusha's 400 or 412). */
+    @Description("The request itself is wrong (a lookup with no identifier, Lusha's 400 or 412).")
     INVALID_INPUT,
     /** Lusha does not know the resource. */
+    @Description("Lusha does not know the resource.")
     NOT_FOUND,
     /** Lusha rejected the account's key or the account is inactive (401, 403). */
+    @Description("Lusha rejected the account's key or the account is inactive (401, 403).")
     UPSTREAM_UNAUTHORIZED,
     /** The Lusha account has no credits or needs payment (402). */
+    @Description("The Lusha account has no credits or needs payment (402).")
     PAYMENT_REQUIRED,
     /** Lusha refuses the contact for GDPR reasons (451). */
+    @Description("Lusha refuses the contact for GDPR reasons (451).")
     GDPR_BLOCKED,
     /** Lusha's short-window rate limit answered 429. */
+    @Description("Lusha's short-window rate limit answered 429.")
     UPSTREAM_RATE_LIMITED,
     /** Lusha's daily or trial quota is used up (429). */
+    @Description("Lusha's daily or trial quota is used up (429).")
     UPSTREAM_QUOTA_EXHAUSTED,
     /** Lusha failed (5xx) or could not be reached. */
+    @Description("Lusha failed (5xx) or could not be reached.")
     UPSTREAM_UNAVAILABLE,
     /** A credit-spending call may or may not have been processed (read timeout, 499, 502, 504). */
+    @Description("A credit-spending call may or may not have been processed (read timeout, 499, 502, 504).")
     UPSTREAM_OUTCOME_UNKNOWN
 }

@@ -1,0 +1,95 @@
+package io.lushagraph.company;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.batch.Batchers;
+import io.lushagraph.batch.CoalescingBatcher;
+import io.lushagraph.batch.KeyResult;
+import io.lushagraph.batch.Loaded;
+import io.lushagraph.common.LookupError;
+import io.lushagraph.company.wire.BulkCompanyRequest;
+import io.lushagraph.company.wire.CompanyQuery;
+import io.lushagraph.company.wire.WireBulkCompany;
+import io.lushagraph.tenant.GatewayRequest;
+import io.lushagraph.upstream.ErrorCode;
+import io.lushagraph.upstream.GatewayException;
+import io.lushagraph.upstream.LushaAccount;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Finds companies through Lusha's bulk company endpoint, through the account's batching lane: duplicates once,
+ * 100 per call, concurrent single lookups coalesced.
+ */
+@ApplicationScoped
+public class CompanyService {
+
+    private final CompanyClient client;
+    private final Batchers batchers;
+
+    public CompanyService(CompanyClient client, Batchers batchers) {
+        this.client = client;
+        this.batchers = batchers;
+    }
+
+    /** One company, null when Lusha finds none; a lookup without an identifier fails before any call. */
+    public Uni<Company> company(GatewayRequest request, CompanyLookup lookup) {
+        Optional<CompanyKey> key = CompanyKey.of(lookup);
+        if (key.isEmpty()) {
+            return Uni.createFrom().failure(noIdentifier());
+        }
+        return lane(request).load(key.get(), request.cost())
+                .onItem().transformToUni(loaded -> loaded.error() != null
+                        ? Uni.createFrom().failure(loaded.error())
+                        : Uni.createFrom().item(loaded.value()));
+    }
+
+    /** One result per lookup, in order; each lookup fails or succeeds on its own. */
+    public Uni<List<CompanyResult>> companies(GatewayRequest request, List<CompanyLookup> lookups) {
+        List<Optional<CompanyKey>> keys = lookups.stream().map(CompanyKey::of).toList();
+        List<CompanyKey> valid = keys.stream().flatMap(Optional::stream).toList();
+        return lane(request).loadAll(valid, request.cost()).map(loaded -> {
+            List<CompanyResult> results = new ArrayList<>(keys.size());
+            int next = 0;
+            for (Optional<CompanyKey> key : keys) {
+                if (key.isEmpty()) {
+                    results.add(new CompanyResult(null, LookupError.of(noIdentifier())));
+                } else {
+                    Loaded<Company> one = loaded.get(next++);
+                    results.add(new CompanyResult(one.value(),
+                            one.error() == null ? null : LookupError.of(one.error())));
+                }
+            }
+            return results;
+        });
+    }
+
+    private CoalescingBatcher<CompanyKey, Company> lane(GatewayRequest request) {
+        LushaAccount account = request.account();
+        return batchers.lane("company", account.id(), "default", () -> keys -> load(account, keys));
+    }
+
+    private Uni<Map<CompanyKey, KeyResult<Company>>> load(LushaAccount account, List<CompanyKey> keys) {
+        List<CompanyQuery> queries = IntStream.range(0, keys.size())
+                .mapToObj(i -> keys.get(i).toQuery(Integer.toString(i))).toList();
+        return client.bulkCompany(account, BulkCompanyRequest.of(queries)).map(answer -> {
+            Map<CompanyKey, KeyResult<Company>> results = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                WireBulkCompany found = answer == null ? null : answer.get(Integer.toString(i));
+                results.put(keys.get(i), found == null ? KeyResult.missing()
+                        : KeyResult.found(CompanyMapper.fromBulk(found), true));
+            }
+            return results;
+        });
+    }
+
+    private static GatewayException noIdentifier() {
+        return GatewayException.of(ErrorCode.INVALID_INPUT, "A company lookup needs id, domain or name");
+    }
+}

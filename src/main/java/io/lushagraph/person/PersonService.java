@@ -1,0 +1,132 @@
+package io.lushagraph.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.batch.Batchers;
+import io.lushagraph.batch.CoalescingBatcher;
+import io.lushagraph.batch.KeyResult;
+import io.lushagraph.batch.Loaded;
+import io.lushagraph.common.LookupError;
+import io.lushagraph.company.Company;
+import io.lushagraph.company.CompanyMapper;
+import io.lushagraph.person.wire.BulkPersonRequest;
+import io.lushagraph.person.wire.BulkPersonResponse;
+import io.lushagraph.person.wire.ContactError;
+import io.lushagraph.person.wire.ContactQuery;
+import io.lushagraph.person.wire.ContactResult;
+import io.lushagraph.tenant.GatewayRequest;
+import io.lushagraph.upstream.ErrorCode;
+import io.lushagraph.upstream.GatewayException;
+import io.lushagraph.upstream.LushaAccount;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Finds people through Lusha's bulk person endpoint: every lookup, single or listed, goes through the account's
+ * batching lane for its options, so duplicates are fetched once and concurrent requests share bulk calls.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    private final PersonClient client;
+    private final Batchers batchers;
+
+    public PersonService(PersonClient client, Batchers batchers) {
+        this.client = client;
+        this.batchers = batchers;
+    }
+
+    /** One person, null when Lusha finds nobody; a lookup without an identifier fails before any call. */
+    public Uni<Person> person(GatewayRequest request, PersonLookup lookup, PersonLookupOptions options) {
+        Optional<PersonKey> key = PersonKey.of(lookup);
+        if (key.isEmpty()) {
+            return Uni.createFrom().failure(noIdentifier());
+        }
+        return lane(request, PersonOptions.of(options)).load(key.get(), request.cost())
+                .onItem().transformToUni(loaded -> loaded.error() != null
+                        ? Uni.createFrom().failure(loaded.error())
+                        : Uni.createFrom().item(loaded.value()));
+    }
+
+    /** One result per lookup, in order; each lookup fails or succeeds on its own. */
+    public Uni<List<PersonResult>> persons(GatewayRequest request, List<PersonLookup> lookups,
+            PersonLookupOptions options) {
+        List<Optional<PersonKey>> keys = lookups.stream().map(PersonKey::of).toList();
+        List<PersonKey> valid = keys.stream().flatMap(Optional::stream).toList();
+        return lane(request, PersonOptions.of(options)).loadAll(valid, request.cost()).map(loaded -> {
+            List<PersonResult> results = new ArrayList<>(keys.size());
+            int next = 0;
+            for (Optional<PersonKey> key : keys) {
+                if (key.isEmpty()) {
+                    results.add(new PersonResult(null, LookupError.of(noIdentifier())));
+                } else {
+                    Loaded<Person> one = loaded.get(next++);
+                    results.add(new PersonResult(one.value(), one.error() == null ? null : LookupError.of(one.error())));
+                }
+            }
+            return results;
+        });
+    }
+
+    private CoalescingBatcher<PersonKey, Person> lane(GatewayRequest request, PersonOptions options) {
+        LushaAccount account = request.account();
+        return batchers.lane("person", account.id(), options, () -> keys -> load(account, options, keys));
+    }
+
+    private Uni<Map<PersonKey, KeyResult<Person>>> load(LushaAccount account, PersonOptions options,
+            List<PersonKey> keys) {
+        List<ContactQuery> contacts = IntStream.range(0, keys.size())
+                .mapToObj(i -> keys.get(i).toQuery(Integer.toString(i))).toList();
+        return client.bulkPerson(account, new BulkPersonRequest(contacts, options.toMetadata()))
+                .map(response -> byKey(keys, response));
+    }
+
+    private static Map<PersonKey, KeyResult<Person>> byKey(List<PersonKey> keys, BulkPersonResponse response) {
+        Map<String, Company> companies = new HashMap<>();
+        Map<PersonKey, KeyResult<Person>> results = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            ContactResult result = response.contacts() == null ? null : response.contacts().get(Integer.toString(i));
+            results.put(keys.get(i), toResult(result, response, companies));
+        }
+        return results;
+    }
+
+    private static KeyResult<Person> toResult(ContactResult result, BulkPersonResponse response,
+            Map<String, Company> companies) {
+        if (result == null || (result.error() != null && result.error().isEmptyData())) {
+            return KeyResult.missing();
+        }
+        if (result.error() != null) {
+            return KeyResult.failed(itemError(result.error()));
+        }
+        if (result.data() == null) {
+            return KeyResult.missing();
+        }
+        String companyId = result.data().companyId();
+        Company company = companyId == null || response.companies() == null
+                || !response.companies().containsKey(companyId) ? null
+                        : companies.computeIfAbsent(companyId,
+                                id -> CompanyMapper.fromEmbedded(id, response.companies().get(id)));
+        return KeyResult.found(PersonMapper.toPerson(result.data(), company), result.creditCharged());
+    }
+
+    private static GatewayException itemError(ContactError error) {
+        String name = error.name() == null ? "" : error.name().toUpperCase(Locale.ROOT);
+        ErrorCode code = name.contains("GDPR") || Integer.valueOf(451).equals(error.code()) ? ErrorCode.GDPR_BLOCKED
+                : ErrorCode.UPSTREAM_UNAVAILABLE;
+        return GatewayException.of(code, "Lusha could not resolve this lookup: " + error.name());
+    }
+
+    private static GatewayException noIdentifier() {
+        return GatewayException.of(ErrorCode.INVALID_INPUT,
+                "A person lookup needs id, email, linkedinUrl, or firstName and lastName with companyName or "
+                        + "companyDomain");
+    }
+}

@@ -1,0 +1,7 @@
+package io.lushagraph.person.wire;
+
+import java.util.List;
+
+/** A person's job title with its departments and seniority label. */
+public record WireJobTitle(String title, List<String> departments, String seniority) {
+}

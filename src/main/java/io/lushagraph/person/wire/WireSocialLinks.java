@@ -1,0 +1,5 @@
+package io.lushagraph.person.wire;
+
+/** A person's social profile URLs. */
+public record WireSocialLinks(String linkedin, String xUrl) {
+}

@@ -1,0 +1,63 @@
+package io.lushagraph.tenant;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.config.LushaConfig;
+import io.lushagraph.upstream.LushaAccount;
+import io.quarkus.logging.Log;
+
+/**
+ * The configured tenants. Their keys are kept only as SHA-256 hashes and compared in constant time; each tenant
+ * spends the gateway's Lusha account.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+    private final List<Entry> entries;
+    private final LushaAccount defaultAccount;
+
+    public TenantRegistry(GatewayConfig gateway, LushaConfig lusha) {
+        this.entries = gateway.tenants().entrySet().stream()
+                .map(e -> new Entry(e.getKey(), sha256(e.getValue().apiKey())))
+                .toList();
+        this.defaultAccount = new LushaAccount("default", lusha.apiKey().orElse(""));
+        if (lusha.apiKey().isEmpty()) {
+            Log.warn("lusha.api-key (LUSHA_API_KEY) is not set: upstream calls will be rejected by Lusha");
+        }
+    }
+
+    /** The tenant whose key this is, if any. Every configured key is compared, so timing does not tell which. */
+    public Optional<String> tenantForKey(String presentedKey) {
+        byte[] presented = sha256(presentedKey);
+        String match = null;
+        for (Entry entry : entries) {
+            if (MessageDigest.isEqual(entry.keyHash(), presented)) {
+                match = entry.tenant();
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    /** The Lusha account a tenant's lookups spend. */
+    public LushaAccount accountOf(String tenant) {
+        return defaultAccount;
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private record Entry(String tenant, byte[] keyHash) {
+    }
+}

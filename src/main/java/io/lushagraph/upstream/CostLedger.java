@@ -1,0 +1,46 @@
+package io.lushagraph.upstream;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What one GraphQL request cost upstream: the distinct Lusha calls that served it (a call shared by several
+ * coalesced requests counts once for each of them) and the credits charged for lookups it initiated.
+ */
+public final class CostLedger {
+
+    private static final AtomicLong CALL_IDS = new AtomicLong();
+
+    private final Set<Long> calls = ConcurrentHashMap.newKeySet();
+    private final AtomicLong credits = new AtomicLong();
+
+    /** A fresh id for one upstream call. */
+    public static long nextCallId() {
+        return CALL_IDS.incrementAndGet();
+    }
+
+    /** Notes that the call with this id served the request; recording one id twice counts it once. */
+    public void recordCall(long callId) {
+        if (callId > 0) {
+            calls.add(callId);
+        }
+    }
+
+    /** Notes one upstream call made for this request alone. */
+    public void recordOwnCall() {
+        calls.add(nextCallId());
+    }
+
+    public void addCredits(long charged) {
+        credits.addAndGet(charged);
+    }
+
+    public int upstreamCalls() {
+        return calls.size();
+    }
+
+    public long creditsCharged() {
+        return credits.get();
+    }
+}
