@@ -1,0 +1,61 @@
+package io.lushagraph;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** The embedded simulator's admin API, as tests use it to reset, sample, inject faults and count upstream calls. */
+public final class Simulator {
+
+    private static final String ADMIN = "/lusha-sim/_admin";
+
+    private Simulator() {
+    }
+
+    /** Zeroes the stats, refills the rate-limit buckets and clears injected faults. */
+    public static void reset() {
+        given().post(ADMIN + "/reset").then().statusCode(200);
+        given().delete(ADMIN + "/faults").then().statusCode(200);
+    }
+
+    public static JsonPath stats() {
+        return given().get(ADMIN + "/stats").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Requests the simulator received, by {@code METHOD /path}. */
+    public static Map<String, Integer> requests() {
+        return stats().getMap("requests");
+    }
+
+    /** Requests the simulator received on one endpoint. */
+    public static int requests(String endpoint) {
+        Integer count = requests().get(endpoint);
+        return count == null ? 0 : count;
+    }
+
+    public static List<Integer> batchSizes(String endpoint) {
+        List<Integer> sizes = stats().getList("batchSizes.'" + endpoint + "'");
+        return sizes == null ? List.of() : sizes;
+    }
+
+    /** Existing people: {@code id, email, linkedinUrl, firstName, lastName, companyName, companyDomain}. */
+    public static List<Map<String, String>> people(int n, int offset) {
+        return given().queryParam("entity", "person").queryParam("n", n).queryParam("offset", offset)
+                .get(ADMIN + "/sample").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** Existing companies: {@code id, name, domain}. */
+    public static List<Map<String, String>> companies(int n, int offset) {
+        return given().queryParam("entity", "company").queryParam("n", n).queryParam("offset", offset)
+                .get(ADMIN + "/sample").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** Queues a fault, e.g. {@code Map.of("endpoint", "POST /v2/person", "status", 503, "count", 1)}. */
+    public static void fault(Map<String, Object> fault) {
+        given().contentType(ContentType.JSON).body(fault).post(ADMIN + "/faults").then().statusCode(200);
+    }
+}

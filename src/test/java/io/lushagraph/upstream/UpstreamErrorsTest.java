@@ -1,0 +1,71 @@
+package io.lushagraph.upstream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UpstreamErrorsTest {
+
+    @ParameterizedTest(name = "{0} on a credit call is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "400 | Invalid request parameters | INVALID_INPUT",
+            "412 | Full name must contain a valid first and last name | INVALID_INPUT",
+            "401 | Invalid API key | UPSTREAM_UNAUTHORIZED",
+            "403 | Your account is not active | UPSTREAM_UNAUTHORIZED",
+            "402 | Insufficient credits | PAYMENT_REQUIRED",
+            "404 | Resource not found | NOT_FOUND",
+            "451 | GDPR | GDPR_BLOCKED",
+            "429 | Too many requests. Please wait before making another request. | UPSTREAM_RATE_LIMITED",
+            "429 | Hourly API rate limit exceeded. Limit: 100 calls per hour. Reset in 3 seconds | UPSTREAM_RATE_LIMITED",
+            "429 | Daily API quota limit exceeded. Limit 1000 calls per day | UPSTREAM_QUOTA_EXHAUSTED",
+            "429 | You've reached your trial limit, please contact support for upgrade | UPSTREAM_QUOTA_EXHAUSTED",
+            "500 | Internal server error | UPSTREAM_UNAVAILABLE",
+            "503 | Unavailable | UPSTREAM_UNAVAILABLE",
+            "502 | Bad gateway | UPSTREAM_OUTCOME_UNKNOWN",
+            "504 | Gateway timeout | UPSTREAM_OUTCOME_UNKNOWN",
+            "499 | Client closed request | UPSTREAM_OUTCOME_UNKNOWN" })
+    void statusesMapToCodes(int status, String message, ErrorCode code) {
+        GatewayException mapped = UpstreamErrors.map(new LushaApiException(status, message, Map.of()),
+                LushaEndpoint.PERSON_BULK);
+        assertThat(mapped.code()).isEqualTo(code);
+        assertThat(mapped.getMessage()).contains(Integer.toString(status)).contains(message);
+    }
+
+    @Test
+    void anUnknownOutcomeOfAFreeCallIsJustUnavailable() {
+        assertThat(UpstreamErrors.map(new LushaApiException(504, "timeout", Map.of()), LushaEndpoint.ACCOUNT_USAGE)
+                .code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
+        assertThat(UpstreamErrors.map(new RuntimeException(new TimeoutException()), LushaEndpoint.ACCOUNT_USAGE)
+                .code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
+    }
+
+    @Test
+    void aTimeoutOnACreditCallIsAnUnknownOutcome() {
+        assertThat(UpstreamErrors.map(new RuntimeException(new TimeoutException()), LushaEndpoint.PERSON_BULK)
+                .code()).isEqualTo(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN);
+    }
+
+    @Test
+    void aRefusedConnectionIsUnavailableWhateverTheCall() {
+        assertThat(UpstreamErrors.map(new RuntimeException(new ConnectException("refused")), LushaEndpoint.PERSON_BULK)
+                .code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"statusCode\":400,\"message\":\"Validation failed\",\"errors\":[\"x\"]} | Validation failed",
+            "{\"error\":{\"code\":402,\"message\":\"Insufficient credits\"}} | Insufficient credits",
+            "{\"code\":\"DEDUPE_SESSION_INVALID\",\"message\":\"expired\"} | expired",
+            "{\"statusCode\":400,\"message\":[\"a must be set\",\"b too long\"],\"error\":\"Bad Request\"} | a must be set; b too long",
+            "not json | Lusha answered HTTP 418",
+            "{} | Lusha answered HTTP 418" })
+    void everyLushaErrorShapeYieldsItsMessage(String body, String expected) {
+        assertThat(LushaErrorMapper.messageOf(body, 418)).isEqualTo(expected);
+    }
+}
