@@ -1,0 +1,10 @@
+package io.lushagraph.lookalike.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A known company for the legacy company recommendations: its Lusha company id.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CompanySeed(String companyId) {
+}

@@ -1,0 +1,23 @@
+package io.lushagraph.lookalike.wire;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+
+/**
+ * Answer of {@code POST /v3/lookalike/contacts}.
+ *
+ * @param dedupeSessionId send it back to get more without repeats; may be {@code null}
+ * @param creditsCharged absent on some "get more" answers; read from {@code creditCharged} too
+ */
+public record ContactLookalikesResponse(
+        String dedupeSessionId,
+        List<LookalikeContact> results,
+        LookalikeMeta meta,
+        @JsonAlias("creditCharged") Integer creditsCharged) {
+
+    public ContactLookalikesResponse {
+        results = Objects.requireNonNullElse(results, List.of());
+    }
+}

@@ -1,0 +1,10 @@
+package io.lushagraph.prospecting.wire;
+
+/**
+ * The {@code billing} object some prospecting answers carry (not in Lusha's schema, read by Lusha's own clients).
+ *
+ * @param creditsCharged credits this call cost
+ * @param resultsReturned rows returned
+ */
+public record Billing(Integer creditsCharged, Integer resultsReturned) {
+}

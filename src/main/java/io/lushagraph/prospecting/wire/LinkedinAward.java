@@ -1,0 +1,14 @@
+package io.lushagraph.prospecting.wire;
+
+/**
+ * A LinkedIn award of a contact; date parts arrive as numbers or strings and are kept as strings.
+ */
+public record LinkedinAward(
+        String title,
+        String summary,
+        String companyName,
+        String linkedinCompanyId,
+        String dateDay,
+        String dateMonth,
+        String dateYear) {
+}

@@ -1,0 +1,14 @@
+package io.lushagraph.webhook.wire;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Answer of {@code GET /api/audit-logs}: one page of delivery attempts.
+ */
+public record AuditLogPage(List<AuditLogEntry> data, Pagination pagination) {
+
+    public AuditLogPage {
+        data = Objects.requireNonNullElse(data, List.of());
+    }
+}

@@ -1,0 +1,9 @@
+package io.lushagraph.webhook.wire;
+
+/**
+ * Answer of {@code GET /api/audit-logs/stats}: delivery attempt counts.
+ *
+ * @param successRate Lusha's formatted percentage, e.g. {@code "95.00%"}
+ */
+public record AuditLogStats(Long total, Long success, Long failed, String successRate) {
+}
