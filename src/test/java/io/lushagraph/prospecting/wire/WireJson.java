@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,14 @@ final class WireJson {
     }
 
     static <T> T read(String fixture, Class<T> type) {
+        try (InputStream in = open(fixture)) {
+            return MAPPER.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static <T> T read(String fixture, TypeReference<T> type) {
         try (InputStream in = open(fixture)) {
             return MAPPER.readValue(in, type);
         } catch (IOException e) {
