@@ -26,10 +26,12 @@ class ContactSearchWireTest {
                 null);
         CompanyFilters companies = new CompanyFilters(null, null,
                 List.of(new CompanyLocationFilter("United States", null, null)), null, List.of("Salesforce"),
-                List.of("Digital Sales"), List.of(new Range(100L, 1000L)), List.of(new Range(10_000_000L, 100_000_000L)),
-                null, null, List.of(17), List.of(129), null, null, new Range(500L, null), null);
+                List.of("Digital Sales"), List.of(new Range(100L, 1000L)),
+                List.of(new Range(10_000_000L, 100_000_000L)), null, null, List.of(17), List.of(129), null, null,
+                new Range(500L, null), null);
         ContactSearchRequest request = new ContactSearchRequest(new Pages(0, 20),
-                new ContactSearchRequest.Filters(new FilterGroup<>(contacts, excluded), FilterGroup.including(companies)),
+                new ContactSearchRequest.Filters(new FilterGroup<>(contacts, excluded),
+                        FilterGroup.including(companies)),
                 null, false);
 
         assertThat(written(request)).isEqualTo(fixture("contact-search-request.json"));
@@ -41,7 +43,8 @@ class ContactSearchWireTest {
         ContactSearchRequest request = new ContactSearchRequest(null,
                 new ContactSearchRequest.Filters(FilterGroup.including(sales), null), null, null);
 
-        assertThat(written(request)).isEqualTo(json("{\"filters\":{\"contacts\":{\"include\":{\"departments\":[\"Sales\"]}}}}"));
+        assertThat(written(request))
+                .isEqualTo(json("{\"filters\":{\"contacts\":{\"include\":{\"departments\":[\"Sales\"]}}}}"));
     }
 
     @Test

@@ -40,8 +40,8 @@ class CompanySignalsWireTest {
         CompanySignalFilters filters = new CompanySignalFilters(new CompanySignalFilters.Include(null,
                 List.of("Sales"), List.of(new SignalLocation("Germany", null))));
 
-        assertThat(written(filters)).isEqualTo(json(
-                "{\"include\":{\"hiringByDepartments\":[\"Sales\"],\"hiringByLocations\":[{\"country\":\"Germany\"}]}}"));
+        assertThat(written(filters)).isEqualTo(json("{\"include\":{\"hiringByDepartments\":[\"Sales\"],"
+                + "\"hiringByLocations\":[{\"country\":\"Germany\"}]}}"));
     }
 
     @Test
