@@ -1,5 +1,6 @@
 package io.lushagraph.catalog.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param countryGrouping region code such as {@code na}, sent by Lusha as {@code country_grouping}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyLocationOption(
         String country,
         String continent,

@@ -1,6 +1,7 @@
 package io.lushagraph.catalog.wire;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A seniority level of the contact seniority filter, e.g. {@code {"id": 10, "name": "founder"}}. Lusha's schema
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *
  * @param id the value to send in {@code filters.contacts.include.seniority}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SeniorityOption(Integer id, String name) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

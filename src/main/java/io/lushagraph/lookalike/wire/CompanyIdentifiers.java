@@ -2,6 +2,7 @@ package io.lushagraph.lookalike.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * at most 100.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyIdentifiers(List<String> domains, List<String> linkedinUrls) {
 
     /** How many identifiers these are, over both lists. */

@@ -1,5 +1,6 @@
 package io.lushagraph.lookalike.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param limit results wanted, 1 to 100; Lusha defaults to 25
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyLookalikesRequest(String dedupeSessionId, CompanyIdentifiers seeds, CompanyIdentifiers exclude,
         Integer limit) {
 }

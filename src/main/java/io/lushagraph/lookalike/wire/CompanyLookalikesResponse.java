@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Answer of {@code POST /v3/lookalike/companies}.
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
  * @param dedupeSessionId send it back to get more without repeats
  * @param creditsCharged absent on some answers; read from {@code creditCharged} too
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyLookalikesResponse(
         String dedupeSessionId,
         List<LookalikeCompany> results,

@@ -2,6 +2,7 @@ package io.lushagraph.lookalike.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param limit results wanted, at most 25
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyRecommendationsRequest(String requestId, List<CompanySeed> companies, List<CompanySeed> exclude,
         Integer limit) {
 }

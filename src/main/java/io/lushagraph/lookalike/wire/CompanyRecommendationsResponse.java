@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Answer of {@code POST /api/recommendations/companies}: similar companies and the {@code requestId} to page on.
  *
  * @param creditsCharged read from {@code creditCharged} too
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyRecommendationsResponse(
         List<RecommendedCompany> companies,
         String requestId,
@@ -21,6 +23,7 @@ public record CompanyRecommendationsResponse(
     }
 
     /** One recommended company. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record RecommendedCompany(String companyId, String name, String fqdn, String description) {
     }
 }

@@ -2,6 +2,7 @@ package io.lushagraph.lookalike.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -12,11 +13,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param contacts people named by first and last name, with a company domain or name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactIdentifiers(List<String> linkedinUrls, List<String> emails, List<Long> contactIds,
         List<NamedContact> contacts) {
 
     /** A person by name; {@code firstName} and {@code lastName} are required. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record NamedContact(String firstName, String lastName, String companyDomain, String companyName) {
     }
 

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Answer of {@code POST /api/recommendations/contacts}: similar contacts and the {@code requestId} to page on.
  *
  * @param creditsCharged read from {@code creditCharged} too
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactRecommendationsResponse(
         List<RecommendedContact> contacts,
         String requestId,
@@ -21,6 +23,7 @@ public record ContactRecommendationsResponse(
     }
 
     /** One recommended contact. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record RecommendedContact(String personId, String companyId, String name, String jobTitle,
             String companyName) {
     }

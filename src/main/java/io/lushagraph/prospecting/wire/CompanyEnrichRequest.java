@@ -2,6 +2,7 @@ package io.lushagraph.prospecting.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,5 +12,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param companiesIds row {@code id}s; Lusha's key is {@code companiesIds}, not {@code companyIds}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyEnrichRequest(String requestId, List<String> companiesIds) {
 }

@@ -3,6 +3,7 @@ package io.lushagraph.prospecting.wire;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param signal sent as {@code signal}; {@code signals} is read too
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyFilters(
         List<String> names,
         List<String> domains,

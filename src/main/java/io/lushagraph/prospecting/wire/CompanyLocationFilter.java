@@ -1,5 +1,6 @@
 package io.lushagraph.prospecting.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -7,5 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * names and {@code companyLocations} requires {@code country}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanyLocationFilter(String country, String state, String city) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param data the rows; read from {@code data} (what Lusha's clients read) or {@code companies} (its schema)
  * @param billing present on some answers only
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanySearchResponse(
         String requestId,
         Integer currentPage,

@@ -3,12 +3,15 @@ package io.lushagraph.prospecting.wire;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One lightweight row of a company search.
  *
  * @param id Lusha company id, a numeric string; pass it to company enrich
  * @param signalTypes signal types detected for the company
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanySearchRow(
         String id,
         String name,

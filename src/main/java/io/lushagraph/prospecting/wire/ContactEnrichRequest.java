@@ -2,6 +2,7 @@ package io.lushagraph.prospecting.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param revealPhones phones only; Unified Credits plans only (403 otherwise)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactEnrichRequest(String requestId, List<String> contactIds, Boolean revealEmails,
         Boolean revealPhones) {
 }

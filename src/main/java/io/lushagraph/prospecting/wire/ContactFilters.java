@@ -3,6 +3,7 @@ package io.lushagraph.prospecting.wire;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param signal sent as {@code signal}, the schema's key; {@code signals}, used in Lusha's own example, is read too
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactFilters(
         List<String> departments,
         List<Integer> seniority,

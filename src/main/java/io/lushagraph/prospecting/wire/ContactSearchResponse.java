@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *        are read
  * @param billing present on some answers only
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSearchResponse(
         String requestId,
         Integer currentPage,

@@ -3,6 +3,8 @@ package io.lushagraph.prospecting.wire;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One lightweight row of a contact search: who, where, and which data points an enrichment would reveal.
  *
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param companyId Lusha company id (a number on the wire)
  * @param signalTypes signal types detected for the contact
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSearchRow(
         String contactId,
         Boolean isShown,

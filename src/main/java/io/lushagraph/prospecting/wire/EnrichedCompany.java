@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,6 +24,7 @@ import io.lushagraph.signal.wire.SignalMaps;
  * @param technologies names, read from strings or {@code {name}} objects
  * @param signals signal items by signal type
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedCompany(
         String id,
         String name,
@@ -74,10 +76,12 @@ public record EnrichedCompany(
     }
 
     /** The company's homepage and email domains. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Domains(String homepage, String email) {
     }
 
     /** The company's profile URLs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Social(String linkedin, String crunchbase) {
     }
 
@@ -86,6 +90,7 @@ public record EnrichedCompany(
      *
      * @param coordinates {@code [longitude, latitude]}
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Office(
             String city,
             String state,

@@ -1,5 +1,7 @@
 package io.lushagraph.prospecting.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The enrichment result of one search row.
  *
@@ -7,5 +9,6 @@ package io.lushagraph.prospecting.wire;
  * @param isSuccess whether Lusha revealed the contact
  * @param data the revealed contact; absent when unsuccessful
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedContact(String id, Boolean isSuccess, EnrichedContactData data) {
 }

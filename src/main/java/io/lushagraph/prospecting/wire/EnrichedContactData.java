@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  *
  * @param companyId Lusha company id (a number on the wire)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedContactData(
         String firstName,
         String lastName,
@@ -47,6 +49,7 @@ public record EnrichedContactData(
     }
 
     /** A seniority level: its id (as in the seniority filter) and label. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Seniority(Integer id, String value) {
     }
 
@@ -55,6 +58,7 @@ public record EnrichedContactData(
      *
      * @param countryIso2 sent as {@code country_iso2}; {@code countryIso2} is read too
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Location(
             String city,
             String state,
@@ -64,6 +68,7 @@ public record EnrichedContactData(
     }
 
     /** The contact's profiles. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SocialLinks(String linkedin, String xUrl) {
     }
 
@@ -72,6 +77,7 @@ public record EnrichedContactData(
      *
      * @param technologies names, read from strings or {@code {name}} objects
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Company(
             List<Long> revenueRange,
             String mainIndustry,

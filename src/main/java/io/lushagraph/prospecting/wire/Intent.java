@@ -3,9 +3,12 @@ package io.lushagraph.prospecting.wire;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A company's buyer intent: the account's mapped topics detected for it.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Intent(Integer topicCount, List<Topic> detectedTopics) {
 
     public Intent {
@@ -13,6 +16,7 @@ public record Intent(Integer topicCount, List<Topic> detectedTopics) {
     }
 
     /** One detected topic. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Topic(String topicName, Metadata metadata) {
     }
 
@@ -21,6 +25,7 @@ public record Intent(Integer topicCount, List<Topic> detectedTopics) {
      *
      * @param topicTrend a signed change or {@code "New"}
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Metadata(Double topicScore, String topicTrend) {
     }
 }

@@ -1,8 +1,11 @@
 package io.lushagraph.prospecting.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A LinkedIn education entry of a contact; date parts arrive as numbers or strings and are kept as strings.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record LinkedinCourse(
         String degree,
         FieldOfStudy fieldOfStudy,
@@ -16,10 +19,12 @@ public record LinkedinCourse(
         String linkedinSchoolId) {
 
     /** The field studied. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record FieldOfStudy(String id, String name) {
     }
 
     /** The school. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record School(String id, String name, String logoUrl) {
     }
 }

@@ -1,5 +1,6 @@
 package io.lushagraph.prospecting.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,5 +10,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param size rows per page, 10 to 50; Lusha defaults to 20
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Pages(Integer page, Integer size) {
 }

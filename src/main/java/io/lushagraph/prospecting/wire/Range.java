@@ -1,5 +1,6 @@
 package io.lushagraph.prospecting.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -7,5 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * either bound may be absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Range(Long min, Long max) {
 }

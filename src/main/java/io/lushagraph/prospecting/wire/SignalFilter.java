@@ -3,6 +3,7 @@ package io.lushagraph.prospecting.wire;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,5 +11,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code startDate}. Lusha charges per signal type that returns results.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SignalFilter(List<String> names, LocalDate startDate) {
 }

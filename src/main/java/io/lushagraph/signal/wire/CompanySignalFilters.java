@@ -2,6 +2,7 @@ package io.lushagraph.signal.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,10 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param include the only filter group Lusha defines
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanySignalFilters(Include include) {
 
     /** The values to keep: news event types, hiring departments and hiring locations. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Include(List<String> newsEventTypes, List<String> hiringByDepartments,
             List<SignalLocation> hiringByLocations) {
     }

@@ -3,6 +3,7 @@ package io.lushagraph.signal.wire;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param filters news and hiring sub-filters
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CompanySignalsByIdRequest(List<Long> companyIds, List<String> signals, LocalDate startDate,
         Integer maxResultsPerSignal, CompanySignalFilters filters) {
 }

@@ -2,6 +2,7 @@ package io.lushagraph.signal.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param companies the contact's companies
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactIdentity(
         String id,
         @JsonProperty("social_link") String socialLink,
@@ -24,6 +26,7 @@ public record ContactIdentity(
 
     /** A company of the contact; {@code is_current} defaults to true at Lusha. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Company(String name, String domain, @JsonProperty("is_current") Boolean isCurrent) {
     }
 }

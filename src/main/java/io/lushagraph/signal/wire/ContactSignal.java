@@ -3,6 +3,7 @@ package io.lushagraph.signal.wire;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param currentDepartments a plain string in signal answers, {@code [{id, value}]} in webhook payloads; both read
  *        into the same list
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSignal(
         String personId,
         String currentCompanyId,

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param personId the resolved Lusha person id
  * @param signals items by signal type, in Lusha's order; a type requested without results maps to an empty list
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSignalData(
         String personId,
         @JsonAnyGetter @JsonAnySetter

@@ -3,6 +3,7 @@ package io.lushagraph.signal.wire;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param maxResultsPerSignal cap on items per signal type per contact
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSignalsByIdRequest(List<Long> contactIds, List<String> signals, LocalDate startDate,
         Integer maxResultsPerSignal) {
 }

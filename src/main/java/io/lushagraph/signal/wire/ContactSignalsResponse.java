@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param creditsCharged Lusha spells it {@code creditCharged} here; {@code creditsCharged} is read too
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSignalsResponse(
         Map<String, ContactSignalData> contacts,
         LocalDate startDate,

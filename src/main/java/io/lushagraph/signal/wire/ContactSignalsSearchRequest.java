@@ -3,6 +3,7 @@ package io.lushagraph.signal.wire;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * or full name and company; the answer is keyed by each contact's {@code id}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSignalsSearchRequest(List<ContactIdentity> contacts, List<String> signals, LocalDate startDate,
         Integer maxResultsPerSignal) {
 }

@@ -38,11 +38,6 @@ public abstract class SignalArrayDeserializer<T> extends StdDeserializer<List<T>
         return items;
     }
 
-    @Override
-    public List<T> getNullValue(DeserializationContext context) {
-        return null;
-    }
-
     /** Reads contact signal arrays ({@code promotion}, {@code companyChange}, ...). */
     public static final class ContactItems extends SignalArrayDeserializer<ContactSignal> {
         public ContactItems() {

@@ -3,6 +3,8 @@ package io.lushagraph.signal.wire;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The signal types Lusha offers for one entity kind ({@code GET /api/signals/filters/{objectType}}), with the values
  * its company sub-filters accept.
@@ -11,6 +13,7 @@ import java.util.Objects;
  * @param objectType {@code contact} or {@code company}
  * @param filterOptions sub-filter values; present for {@code company} only
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SignalOptions(List<String> signals, String objectType, FilterOptions filterOptions) {
 
     public SignalOptions {
@@ -18,6 +21,7 @@ public record SignalOptions(List<String> signals, String objectType, FilterOptio
     }
 
     /** The values Lusha accepts in {@code filters.include} of a company signal request. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record FilterOptions(List<String> newsEventTypes, List<String> hiringByDepartments,
             List<SignalLocation> hiringByLocations) {
 

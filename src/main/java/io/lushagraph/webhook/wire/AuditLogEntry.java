@@ -2,6 +2,8 @@ package io.lushagraph.webhook.wire;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One delivery attempt in Lusha's audit log.
  *
@@ -10,6 +12,7 @@ import java.time.Instant;
  * @param statusCode the receiver's HTTP status, when it answered
  * @param error why the attempt failed; {@code null} on success
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AuditLogEntry(
         String id,
         String subscriptionId,

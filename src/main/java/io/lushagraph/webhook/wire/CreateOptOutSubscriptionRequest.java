@@ -1,5 +1,6 @@
 package io.lushagraph.webhook.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param name at most 100 characters
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CreateOptOutSubscriptionRequest(String entityType, String url, String name) {
 
     /** The only kind Lusha accepts: contact opt-outs to {@code url}. */

@@ -2,6 +2,7 @@ package io.lushagraph.webhook.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,10 +14,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param subscriptions 1 to 25 items
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CreateSubscriptionsRequest(Defaults defaults, String name, List<Item> subscriptions) {
 
     /** Values every item inherits. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Defaults(String url, String entityType, List<String> signalTypes) {
     }
 
@@ -26,6 +29,7 @@ public record CreateSubscriptionsRequest(Defaults defaults, String name, List<It
      * @param entityId the Lusha person or company id to watch (required)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String entityId, String entityType, List<String> signalTypes, String name) {
     }
 }

@@ -3,6 +3,8 @@ package io.lushagraph.webhook.wire;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * An opt-out delivery: a contact asked Lusha to remove their data, and these data points must be suppressed.
  * {@link #toString()} shows no personal data.
@@ -11,6 +13,7 @@ import java.util.Objects;
  * @param contactExposureDate UTC time the contact was first revealed to the account, same format
  * @param partnerClientId the caller's tenant id given when the contact was revealed; may be {@code null}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record OptOutWebhookPayload(
         String contactId,
         String fullName,
@@ -37,6 +40,7 @@ public record OptOutWebhookPayload(
      * @param datapointId the value itself: a phone number or an email address
      * @param datapointType {@code phone} or {@code email}
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Datapoint(String datapointId, String datapointType) {
 
         @Override

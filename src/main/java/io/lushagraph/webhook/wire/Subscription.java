@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A webhook subscription as Lusha returns it from get, list, create, update, delete and opt-out calls; fields a call
  * does not return are {@code null}. {@link #toString()} never shows the secret.
@@ -17,6 +19,7 @@ import java.util.Objects;
  * @param blockedAt when Lusha disabled it; {@code null} while active
  * @param secret the new account secret, only in the answer to an update with {@code regenerateSecret: true}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Subscription(
         String id,
         String entityType,

@@ -2,6 +2,7 @@ package io.lushagraph.webhook.wire;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param flowCheck the HTTP check, when the mode made one
  * @param testPayload what was sent
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriptionTestResult(
         String subscriptionId,
         String subscriptionName,
@@ -22,10 +24,12 @@ public record SubscriptionTestResult(
         Instant timestamp) {
 
     /** The receiver's answer to the test delivery. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record FlowCheck(Boolean success, Integer statusCode, Long durationMs) {
     }
 
     /** The mock signal delivered. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record TestPayload(String entityType, String signalType, JsonNode data) {
     }
 }

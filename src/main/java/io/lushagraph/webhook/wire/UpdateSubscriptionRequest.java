@@ -2,6 +2,7 @@ package io.lushagraph.webhook.wire;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param regenerateSecret rotates the account-wide secret; the answer then carries the new one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record UpdateSubscriptionRequest(List<String> signalTypes, String url, String name, Boolean isActive,
         Boolean regenerateSecret) {
 }

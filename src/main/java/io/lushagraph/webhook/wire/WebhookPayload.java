@@ -2,6 +2,7 @@ package io.lushagraph.webhook.wire;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param data the signal item: a contact signal or a company signal item, by {@code entityType}
  * @param billing credits charged for this delivery
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record WebhookPayload(
         String id,
         String type,
@@ -24,6 +26,7 @@ public record WebhookPayload(
         Billing billing) {
 
     /** What a delivery cost; retries and test deliveries are free. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Billing(Integer creditsCharged) {
     }
 }

@@ -23,6 +23,15 @@ final class WireJson {
             .addModule(new JavaTimeModule())
             .build();
 
+    /** A mapper that fails on unknown properties, to show the records ignore them on their own. */
+    static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new JavaTimeModule())
+            .build();
+
+    /** A document made only of properties no wire record knows. */
+    static final String UNKNOWN_ONLY = "{\"unexpected\":{\"nested\":[1]},\"another\":\"x\"}";
+
     private WireJson() {
     }
 
