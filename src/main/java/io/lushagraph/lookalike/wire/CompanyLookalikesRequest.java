@@ -1,0 +1,16 @@
+package io.lushagraph.lookalike.wire;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Body of {@code POST /v3/lookalike/companies}.
+ *
+ * @param dedupeSessionId absent on the first call; the returned one on "get more" calls, so nothing repeats
+ * @param limit results wanted, 1 to 100; Lusha defaults to 25
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CompanyLookalikesRequest(String dedupeSessionId, CompanyIdentifiers seeds, CompanyIdentifiers exclude,
+        Integer limit) {
+}
