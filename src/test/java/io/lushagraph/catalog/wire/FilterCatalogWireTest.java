@@ -1,8 +1,10 @@
 package io.lushagraph.catalog.wire;
 
-import static io.lushagraph.catalog.wire.WireJson.fixture;
-import static io.lushagraph.catalog.wire.WireJson.read;
-import static io.lushagraph.catalog.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,16 +17,16 @@ class FilterCatalogWireTest {
 
     @Test
     void writesTheSearchText() {
-        assertThat(written(new FilterSearchText("un"))).isEqualTo(fixture("search-text-request.json"));
+        assertThat(written(new FilterSearchText("un"))).isEqualTo(fixture("catalog/search-text-request.json"));
     }
 
     @Test
     void readsNameLists() {
-        List<String> departments = read("departments.json", new TypeReference<>() {
+        List<String> departments = read("catalog/departments.json", new TypeReference<>() {
         });
-        List<String> dataPoints = read("existing-data-points.json", new TypeReference<>() {
+        List<String> dataPoints = read("catalog/existing-data-points.json", new TypeReference<>() {
         });
-        List<String> topics = read("intent-topics.json", new TypeReference<>() {
+        List<String> topics = read("catalog/intent-topics.json", new TypeReference<>() {
         });
 
         assertThat(departments).hasSize(16).contains("Engineering & Technical", "Sales");
@@ -34,9 +36,9 @@ class FilterCatalogWireTest {
 
     @Test
     void readsSeniorityObjectsAndTheSchemasBareNames() {
-        List<SeniorityOption> levels = read("seniority.json", new TypeReference<>() {
+        List<SeniorityOption> levels = read("catalog/seniority.json", new TypeReference<>() {
         });
-        List<SeniorityOption> bare = read("seniority-schema-strings.json", new TypeReference<>() {
+        List<SeniorityOption> bare = read("catalog/seniority-schema-strings.json", new TypeReference<>() {
         });
 
         assertThat(levels).hasSize(10);
@@ -47,11 +49,11 @@ class FilterCatalogWireTest {
 
     @Test
     void readsCountriesAndLocations() {
-        List<CountryOption> countries = read("all-countries.json", new TypeReference<>() {
+        List<CountryOption> countries = read("catalog/all-countries.json", new TypeReference<>() {
         });
-        List<ContactLocationOption> contactLocations = read("contact-locations.json", new TypeReference<>() {
+        List<ContactLocationOption> contactLocations = read("catalog/contact-locations.json", new TypeReference<>() {
         });
-        List<CompanyLocationOption> companyLocations = read("company-locations.json", new TypeReference<>() {
+        List<CompanyLocationOption> companyLocations = read("catalog/company-locations.json", new TypeReference<>() {
         });
 
         assertThat(countries).containsExactly(new CountryOption("United States", "US"),
@@ -64,7 +66,7 @@ class FilterCatalogWireTest {
 
     @Test
     void readsCompanyNamesWithNumericIdsAsStrings() {
-        List<CompanyNameOption> names = read("company-names.json", new TypeReference<>() {
+        List<CompanyNameOption> names = read("catalog/company-names.json", new TypeReference<>() {
         });
 
         assertThat(names).containsExactly(new CompanyNameOption("33222678", "Lusha",
@@ -73,7 +75,7 @@ class FilterCatalogWireTest {
 
     @Test
     void readsIndustriesWithTheirSubIndustries() {
-        List<IndustryOption> industries = read("industries-labels.json", new TypeReference<>() {
+        List<IndustryOption> industries = read("catalog/industries-labels.json", new TypeReference<>() {
         });
 
         assertThat(industries).extracting(IndustryOption::mainIndustryId).containsExactly(1, 17);
@@ -85,9 +87,9 @@ class FilterCatalogWireTest {
 
     @Test
     void readsSizeAndRevenueBucketsIncludingAnOpenTop() {
-        List<RangeOption> sizes = read("sizes.json", new TypeReference<>() {
+        List<RangeOption> sizes = read("catalog/sizes.json", new TypeReference<>() {
         });
-        List<RangeOption> revenues = read("revenues.json", new TypeReference<>() {
+        List<RangeOption> revenues = read("catalog/revenues.json", new TypeReference<>() {
         });
 
         assertThat(sizes).startsWith(new RangeOption(1L, 10L)).endsWith(new RangeOption(10_001L, null));
@@ -96,9 +98,9 @@ class FilterCatalogWireTest {
 
     @Test
     void readsClassificationCodesAsText() {
-        List<CodeOption> sics = read("sics.json", new TypeReference<>() {
+        List<CodeOption> sics = read("catalog/sics.json", new TypeReference<>() {
         });
-        List<CodeOption> naics = read("naics.json", new TypeReference<>() {
+        List<CodeOption> naics = read("catalog/naics.json", new TypeReference<>() {
         });
 
         assertThat(sics.get(0)).isEqualTo(new CodeOption("1011", "Iron ores"));
@@ -107,7 +109,7 @@ class FilterCatalogWireTest {
 
     @Test
     void readsTechnologiesAsObjectsOrBareNames() {
-        List<TechnologyOption> technologies = read("technologies.json", new TypeReference<>() {
+        List<TechnologyOption> technologies = read("catalog/technologies.json", new TypeReference<>() {
         });
         List<TechnologyOption> bare = WireJson.MAPPER.convertValue(List.of("rss", "hubspot"),
                 new TypeReference<List<TechnologyOption>>() {

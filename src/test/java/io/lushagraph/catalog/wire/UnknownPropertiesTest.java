@@ -1,7 +1,9 @@
 package io.lushagraph.catalog.wire;
 
-import static io.lushagraph.catalog.wire.WireJson.STRICT;
-import static io.lushagraph.catalog.wire.WireJson.UNKNOWN_ONLY;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.STRICT;
+import static io.lushagraph.WireJson.UNKNOWN_ONLY;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,8 @@
 package io.lushagraph.lookalike.wire;
 
-import static io.lushagraph.lookalike.wire.WireJson.fixture;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +29,7 @@ class LookalikeErrorShapesTest {
             "company-lookalikes-410.json, COMPANY_LOOKALIKES"
     })
     void readsLushasMessageFromBothExpiredSessionShapes(String fixture, LushaEndpoint endpoint) {
-        String body = fixture(fixture).toString();
+        String body = fixture("lookalike/" + fixture).toString();
         Response response = Response.status(410).type(MediaType.APPLICATION_JSON).entity(body).build();
 
         LushaApiException failure = new LushaErrorMapper().toThrowable(response);

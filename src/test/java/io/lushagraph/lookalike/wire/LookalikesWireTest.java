@@ -1,9 +1,11 @@
 package io.lushagraph.lookalike.wire;
 
-import static io.lushagraph.lookalike.wire.WireJson.fixture;
-import static io.lushagraph.lookalike.wire.WireJson.json;
-import static io.lushagraph.lookalike.wire.WireJson.read;
-import static io.lushagraph.lookalike.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,7 +25,7 @@ class LookalikesWireTest {
                 null);
 
         assertThat(written(new ContactLookalikesRequest(null, seeds, exclude, 25)))
-                .isEqualTo(fixture("contact-lookalikes-request.json"));
+                .isEqualTo(fixture("lookalike/contact-lookalikes-request.json"));
         assertThat(seeds.count()).isEqualTo(5);
     }
 
@@ -43,13 +45,13 @@ class LookalikesWireTest {
         CompanyLookalikesRequest request = new CompanyLookalikesRequest(null, seeds,
                 new CompanyIdentifiers(List.of("existingcustomer.com"), null), 100);
 
-        assertThat(written(request)).isEqualTo(fixture("company-lookalikes-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("lookalike/company-lookalikes-request.json"));
         assertThat(seeds.count()).isEqualTo(3);
     }
 
     @Test
     void readsContactLookalikes() {
-        ContactLookalikesResponse response = read("contact-lookalikes-response.json",
+        ContactLookalikesResponse response = read("lookalike/contact-lookalikes-response.json",
                 ContactLookalikesResponse.class);
 
         assertThat(response.dedupeSessionId()).isEqualTo(SESSION);
@@ -68,7 +70,7 @@ class LookalikesWireTest {
 
     @Test
     void readsAGetMoreAnswerWithNullsAndNoCredits() {
-        ContactLookalikesResponse response = read("contact-lookalikes-response-more.json",
+        ContactLookalikesResponse response = read("lookalike/contact-lookalikes-response-more.json",
                 ContactLookalikesResponse.class);
 
         assertThat(response.dedupeSessionId()).isNull();
@@ -83,7 +85,7 @@ class LookalikesWireTest {
 
     @Test
     void readsCompanyLookalikes() {
-        CompanyLookalikesResponse response = read("company-lookalikes-response.json",
+        CompanyLookalikesResponse response = read("lookalike/company-lookalikes-response.json",
                 CompanyLookalikesResponse.class);
 
         assertThat(response.dedupeSessionId()).isEqualTo(SESSION);
@@ -95,7 +97,7 @@ class LookalikesWireTest {
 
     @Test
     void readsNullableCompanyFieldsAndTheSingularCreditKey() {
-        CompanyLookalikesResponse response = read("company-lookalikes-response-nulls.json",
+        CompanyLookalikesResponse response = read("lookalike/company-lookalikes-response-nulls.json",
                 CompanyLookalikesResponse.class);
 
         assertThat(response.creditsCharged()).isEqualTo(2);

@@ -1,9 +1,11 @@
 package io.lushagraph.lookalike.wire;
 
-import static io.lushagraph.lookalike.wire.WireJson.fixture;
-import static io.lushagraph.lookalike.wire.WireJson.json;
-import static io.lushagraph.lookalike.wire.WireJson.read;
-import static io.lushagraph.lookalike.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +19,7 @@ class RecommendationsWireTest {
         ContactRecommendationsRequest request = new ContactRecommendationsRequest(null,
                 List.of(new ContactSeed("1234567890", "33222678")), List.of(new ContactSeed("555", "33222678")), 10);
 
-        assertThat(written(request)).isEqualTo(fixture("contact-recommendations-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("lookalike/contact-recommendations-request.json"));
     }
 
     @Test
@@ -33,12 +35,12 @@ class RecommendationsWireTest {
         CompanyRecommendationsRequest request = new CompanyRecommendationsRequest("req_123456789",
                 List.of(new CompanySeed("33222678")), List.of(new CompanySeed("1441")), 25);
 
-        assertThat(written(request)).isEqualTo(fixture("company-recommendations-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("lookalike/company-recommendations-request.json"));
     }
 
     @Test
     void readsContactRecommendations() {
-        ContactRecommendationsResponse response = read("contact-recommendations-response.json",
+        ContactRecommendationsResponse response = read("lookalike/contact-recommendations-response.json",
                 ContactRecommendationsResponse.class);
 
         assertThat(response.requestId()).isEqualTo("123e4567-e89b-12d3-a456-426614174000");
@@ -50,7 +52,7 @@ class RecommendationsWireTest {
 
     @Test
     void readsCompanyRecommendationsWithNumericIdsAsStrings() {
-        CompanyRecommendationsResponse response = read("company-recommendations-response.json",
+        CompanyRecommendationsResponse response = read("lookalike/company-recommendations-response.json",
                 CompanyRecommendationsResponse.class);
 
         assertThat(response.requestId()).isEqualTo("req_123456790");

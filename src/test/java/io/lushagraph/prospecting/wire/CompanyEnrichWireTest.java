@@ -1,8 +1,10 @@
 package io.lushagraph.prospecting.wire;
 
-import static io.lushagraph.prospecting.wire.WireJson.fixture;
-import static io.lushagraph.prospecting.wire.WireJson.read;
-import static io.lushagraph.prospecting.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,12 +21,12 @@ class CompanyEnrichWireTest {
         CompanyEnrichRequest request = new CompanyEnrichRequest("5ad275c8-7dd4-462a-bd45-6bc1970da64e",
                 List.of("1586"));
 
-        assertThat(written(request)).isEqualTo(fixture("company-enrich-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("prospecting/company-enrich-request.json"));
     }
 
     @Test
     void readsTheContractExample() {
-        CompanyEnrichResponse response = read("company-enrich-response.json", CompanyEnrichResponse.class);
+        CompanyEnrichResponse response = read("prospecting/company-enrich-response.json", CompanyEnrichResponse.class);
 
         EnrichedCompany company = response.companies().get(0);
         assertThat(company.id()).isEqualTo("1586");
@@ -46,7 +48,7 @@ class CompanyEnrichWireTest {
 
     @Test
     void collectsSignalArraysAndReadsTheArraySizeAndMixedTechnologies() {
-        CompanyEnrichResponse response = read("company-enrich-response-signals.json", CompanyEnrichResponse.class);
+        CompanyEnrichResponse response = read("prospecting/company-enrich-response-signals.json", CompanyEnrichResponse.class);
 
         EnrichedCompany company = response.companies().get(0);
         assertThat(company.id()).isEqualTo("33222678");

@@ -1,8 +1,10 @@
 package io.lushagraph.prospecting.wire;
 
-import static io.lushagraph.prospecting.wire.WireJson.fixture;
-import static io.lushagraph.prospecting.wire.WireJson.read;
-import static io.lushagraph.prospecting.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,12 +24,12 @@ class CompanySearchWireTest {
         CompanySearchRequest request = new CompanySearchRequest(new Pages(0, 20),
                 new CompanySearchRequest.Filters(new FilterGroup<>(include, exclude)));
 
-        assertThat(written(request)).isEqualTo(fixture("company-search-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("prospecting/company-search-request.json"));
     }
 
     @Test
     void readsRowsUnderDataWithBilling() {
-        CompanySearchResponse response = read("company-search-response.json", CompanySearchResponse.class);
+        CompanySearchResponse response = read("prospecting/company-search-response.json", CompanySearchResponse.class);
 
         assertThat(response.requestId()).isEqualTo("5ad275c8-7dd4-462a-bd45-6bc1970da64e");
         assertThat(response.totalResults()).isEqualTo(50L);
@@ -40,7 +42,7 @@ class CompanySearchWireTest {
 
     @Test
     void readsRowsUnderTheSchemasCompaniesKey() {
-        CompanySearchResponse response = read("company-search-response-companies-key.json",
+        CompanySearchResponse response = read("prospecting/company-search-response-companies-key.json",
                 CompanySearchResponse.class);
 
         assertThat(response.data()).extracting(CompanySearchRow::id).containsExactly("1586");

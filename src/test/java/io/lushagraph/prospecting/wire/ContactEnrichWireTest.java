@@ -1,9 +1,11 @@
 package io.lushagraph.prospecting.wire;
 
-import static io.lushagraph.prospecting.wire.WireJson.fixture;
-import static io.lushagraph.prospecting.wire.WireJson.json;
-import static io.lushagraph.prospecting.wire.WireJson.read;
-import static io.lushagraph.prospecting.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,7 +21,7 @@ class ContactEnrichWireTest {
         ContactEnrichRequest request = new ContactEnrichRequest(REQUEST_ID,
                 List.of("06de9b18-516d-5512-5cb5-6ec5bb215776"), false, true);
 
-        assertThat(written(request)).isEqualTo(fixture("contact-enrich-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("prospecting/contact-enrich-request.json"));
     }
 
     @Test
@@ -32,7 +34,7 @@ class ContactEnrichWireTest {
 
     @Test
     void readsTheContractExample() {
-        ContactEnrichResponse response = read("contact-enrich-response.json", ContactEnrichResponse.class);
+        ContactEnrichResponse response = read("prospecting/contact-enrich-response.json", ContactEnrichResponse.class);
 
         assertThat(response.requestId()).isEqualTo(REQUEST_ID);
         EnrichedContact contact = response.contacts().get(0);
@@ -59,7 +61,7 @@ class ContactEnrichWireTest {
 
     @Test
     void readsTheDocumentedAlternativeSpellings() {
-        ContactEnrichResponse response = read("contact-enrich-response-variants.json", ContactEnrichResponse.class);
+        ContactEnrichResponse response = read("prospecting/contact-enrich-response-variants.json", ContactEnrichResponse.class);
 
         EnrichedContactData data = response.contacts().get(0).data();
         assertThat(data.companyId()).isEqualTo("1586");

@@ -1,9 +1,11 @@
 package io.lushagraph.prospecting.wire;
 
-import static io.lushagraph.prospecting.wire.WireJson.fixture;
-import static io.lushagraph.prospecting.wire.WireJson.json;
-import static io.lushagraph.prospecting.wire.WireJson.read;
-import static io.lushagraph.prospecting.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -34,7 +36,7 @@ class ContactSearchWireTest {
                         FilterGroup.including(companies)),
                 null, false);
 
-        assertThat(written(request)).isEqualTo(fixture("contact-search-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("prospecting/contact-search-request.json"));
     }
 
     @Test
@@ -49,7 +51,7 @@ class ContactSearchWireTest {
 
     @Test
     void readsTheSpellingsOfLushasOwnExampleAndWritesTheSchemaOnes() {
-        ContactSearchRequest request = read("contact-search-request-spec-example.json", ContactSearchRequest.class);
+        ContactSearchRequest request = read("prospecting/contact-search-request-spec-example.json", ContactSearchRequest.class);
 
         ContactFilters contacts = request.filters().contacts().include();
         assertThat(contacts.existingDataPoints()).containsExactly("phone");
@@ -73,7 +75,7 @@ class ContactSearchWireTest {
 
     @Test
     void readsRowsUnderDataWithBilling() {
-        ContactSearchResponse response = read("contact-search-response.json", ContactSearchResponse.class);
+        ContactSearchResponse response = read("prospecting/contact-search-response.json", ContactSearchResponse.class);
 
         assertThat(response.requestId()).isEqualTo("b6effae6-35b8-493d-91aa-7d3b1b7c7dc7");
         assertThat(response.currentPage()).isZero();
@@ -95,7 +97,7 @@ class ContactSearchWireTest {
 
     @Test
     void readsRowsUnderTheSchemasContactsKey() {
-        ContactSearchResponse response = read("contact-search-response-contacts-key.json",
+        ContactSearchResponse response = read("prospecting/contact-search-response-contacts-key.json",
                 ContactSearchResponse.class);
 
         assertThat(response.currentPage()).isEqualTo(3);

@@ -1,9 +1,11 @@
 package io.lushagraph.signal.wire;
 
-import static io.lushagraph.signal.wire.WireJson.fixture;
-import static io.lushagraph.signal.wire.WireJson.json;
-import static io.lushagraph.signal.wire.WireJson.read;
-import static io.lushagraph.signal.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ class CompanySignalsWireTest {
                 List.of("websiteTrafficIncrease", "commercialActivityNews"), JANUARY_FIRST, 10,
                 new CompanySignalFilters(new CompanySignalFilters.Include(List.of("Partnership"), null, null)));
 
-        assertThat(written(request)).isEqualTo(fixture("company-signals-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("signal/company-signals-request.json"));
     }
 
     @Test
@@ -32,7 +34,7 @@ class CompanySignalsWireTest {
                 new CompanySignalsSearchRequest.CompanyIdentity("12344321", null, "lusha.com")),
                 List.of("itSpendIncrease"), JANUARY_FIRST, 10, null);
 
-        assertThat(written(request)).isEqualTo(fixture("company-signals-search-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("signal/company-signals-search-request.json"));
     }
 
     @Test
@@ -46,7 +48,7 @@ class CompanySignalsWireTest {
 
     @Test
     void readsTheByIdContractExampleWithItsDynamicSignalKeys() {
-        CompanySignalsResponse response = read("company-signals-response.json", CompanySignalsResponse.class);
+        CompanySignalsResponse response = read("signal/company-signals-response.json", CompanySignalsResponse.class);
 
         assertThat(response.creditsCharged()).isEqualTo(2);
         assertThat(response.endDate()).isEqualTo(LocalDate.of(2025, 7, 31));
@@ -67,7 +69,7 @@ class CompanySignalsWireTest {
 
     @Test
     void readsTheSearchContractExampleKeyedByTheCallersId() {
-        CompanySignalsResponse response = read("company-signals-search-response.json", CompanySignalsResponse.class);
+        CompanySignalsResponse response = read("signal/company-signals-search-response.json", CompanySignalsResponse.class);
 
         CompanySignalData company = response.companies().get("12344321");
         assertThat(company.companyId()).isEqualTo("3416");
@@ -77,7 +79,7 @@ class CompanySignalsWireTest {
 
     @Test
     void readsEveryItemShapeKeepsEmptyTypesAndDropsUnrelatedKeys() {
-        CompanySignalsResponse response = read("company-signals-all-types.json", CompanySignalsResponse.class);
+        CompanySignalsResponse response = read("signal/company-signals-all-types.json", CompanySignalsResponse.class);
 
         assertThat(response.creditsCharged()).isEqualTo(7);
         CompanySignalData company = response.companies().get("3416");

@@ -1,9 +1,11 @@
 package io.lushagraph.signal.wire;
 
-import static io.lushagraph.signal.wire.WireJson.fixture;
-import static io.lushagraph.signal.wire.WireJson.json;
-import static io.lushagraph.signal.wire.WireJson.read;
-import static io.lushagraph.signal.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,7 +22,7 @@ class ContactSignalsWireTest {
         ContactSignalsByIdRequest request = new ContactSignalsByIdRequest(List.of(115_889L),
                 List.of("promotion", "companyChange"), JANUARY_FIRST, 5);
 
-        assertThat(written(request)).isEqualTo(fixture("contact-signals-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("signal/contact-signals-request.json"));
     }
 
     @Test
@@ -39,12 +41,12 @@ class ContactSignalsWireTest {
                         List.of(new ContactIdentity.Company("Lusha", "lusha.com", true)))),
                 List.of("promotion", "companyChange"), JANUARY_FIRST, 5);
 
-        assertThat(written(request)).isEqualTo(fixture("contact-signals-search-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("signal/contact-signals-search-request.json"));
     }
 
     @Test
     void readsTheByIdContractExample() {
-        ContactSignalsResponse response = read("contact-signals-response.json", ContactSignalsResponse.class);
+        ContactSignalsResponse response = read("signal/contact-signals-response.json", ContactSignalsResponse.class);
 
         assertThat(response.startDate()).isEqualTo(JANUARY_FIRST);
         assertThat(response.endDate()).isEqualTo(LocalDate.of(2025, 7, 31));
@@ -64,7 +66,7 @@ class ContactSignalsWireTest {
 
     @Test
     void readsTheSearchContractExampleKeyedByTheCallersId() {
-        ContactSignalsResponse response = read("contact-signals-search-response.json", ContactSignalsResponse.class);
+        ContactSignalsResponse response = read("signal/contact-signals-search-response.json", ContactSignalsResponse.class);
 
         ContactSignalData contact = response.contacts().get("123321");
         assertThat(contact.personId()).isEqualTo("115889");
@@ -74,7 +76,7 @@ class ContactSignalsWireTest {
 
     @Test
     void readsDepartmentObjectsNumericIdsThePluralCreditKeyAndDropsUnrelatedKeys() {
-        ContactSignalsResponse response = read("contact-signals-response-variants.json",
+        ContactSignalsResponse response = read("signal/contact-signals-response-variants.json",
                 ContactSignalsResponse.class);
 
         assertThat(response.creditsCharged()).isEqualTo(2);
@@ -89,7 +91,7 @@ class ContactSignalsWireTest {
 
     @Test
     void writesTheSingularCreditKeyAndSignalsAsSiblingKeys() {
-        ContactSignalsResponse response = read("contact-signals-response.json", ContactSignalsResponse.class);
+        ContactSignalsResponse response = read("signal/contact-signals-response.json", ContactSignalsResponse.class);
 
         assertThat(written(response).has("creditCharged")).isTrue();
         assertThat(written(response).path("contacts").path("115889").has("companyChange")).isTrue();

@@ -1,6 +1,8 @@
 package io.lushagraph.signal.wire;
 
-import static io.lushagraph.signal.wire.WireJson.read;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,7 @@ class SignalOptionsWireTest {
 
     @Test
     void readsContactOptionsWithoutFilterOptions() {
-        SignalOptions options = read("options-contact.json", SignalOptions.class);
+        SignalOptions options = read("signal/options-contact.json", SignalOptions.class);
 
         assertThat(options.objectType()).isEqualTo("contact");
         assertThat(options.signals()).containsExactly("promotion", "companyChange", "allSignals");
@@ -18,7 +20,7 @@ class SignalOptionsWireTest {
 
     @Test
     void readsCompanyOptionsWithTheirSubFilterValues() {
-        SignalOptions options = read("options-company.json", SignalOptions.class);
+        SignalOptions options = read("signal/options-company.json", SignalOptions.class);
 
         assertThat(options.objectType()).isEqualTo("company");
         assertThat(options.signals()).hasSize(23).contains("surgeInHiringByLocation", "productActivityNews");

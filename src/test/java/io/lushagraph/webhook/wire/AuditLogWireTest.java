@@ -1,6 +1,8 @@
 package io.lushagraph.webhook.wire;
 
-import static io.lushagraph.webhook.wire.WireJson.read;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,7 +13,7 @@ class AuditLogWireTest {
 
     @Test
     void readsDeliveryAttempts() {
-        AuditLogPage page = read("audit-logs-response.json", AuditLogPage.class);
+        AuditLogPage page = read("webhook/audit-logs-response.json", AuditLogPage.class);
 
         assertThat(page.pagination().total()).isEqualTo(100);
         assertThat(page.pagination().limit()).isEqualTo(50);
@@ -32,14 +34,14 @@ class AuditLogWireTest {
 
     @Test
     void readsStatsWithTheFormattedRate() {
-        AuditLogStats stats = read("audit-log-stats-response.json", AuditLogStats.class);
+        AuditLogStats stats = read("webhook/audit-log-stats-response.json", AuditLogStats.class);
 
         assertThat(stats).isEqualTo(new AuditLogStats(1000L, 950L, 50L, "95.00%"));
     }
 
     @Test
     void readsTheAccountSecretAndKeepsItOutOfToString() {
-        AccountSecret secret = read("account-secret-response.json", AccountSecret.class);
+        AccountSecret secret = read("webhook/account-secret-response.json", AccountSecret.class);
 
         assertThat(secret.secret()).isEqualTo("whsec_abc123def456ghi789jkl012mno345pqr678stu901vwx234yz");
         assertThat(secret.toString()).doesNotContain("whsec_");

@@ -1,9 +1,11 @@
 package io.lushagraph.webhook.wire;
 
-import static io.lushagraph.webhook.wire.WireJson.fixture;
-import static io.lushagraph.webhook.wire.WireJson.json;
-import static io.lushagraph.webhook.wire.WireJson.read;
-import static io.lushagraph.webhook.wire.WireJson.written;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.fixture;
+import static io.lushagraph.WireJson.json;
+import static io.lushagraph.WireJson.read;
+import static io.lushagraph.WireJson.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -23,7 +25,7 @@ class SubscriptionWireTest {
                         new CreateSubscriptionsRequest.Item("456", null, null, "Contact 456"),
                         new CreateSubscriptionsRequest.Item("33222678", "company", List.of("itSpendIncrease"), null)));
 
-        assertThat(written(request)).isEqualTo(fixture("create-subscriptions-request.json"));
+        assertThat(written(request)).isEqualTo(fixture("webhook/create-subscriptions-request.json"));
     }
 
     @Test
@@ -31,23 +33,23 @@ class SubscriptionWireTest {
         UpdateSubscriptionRequest reactivate = new UpdateSubscriptionRequest(null, null, null, true, null);
         UpdateSubscriptionRequest rotate = new UpdateSubscriptionRequest(null, null, null, null, true);
 
-        assertThat(written(reactivate)).isEqualTo(fixture("update-subscription-request.json"));
+        assertThat(written(reactivate)).isEqualTo(fixture("webhook/update-subscription-request.json"));
         assertThat(written(rotate)).isEqualTo(json("{\"regenerateSecret\":true}"));
     }
 
     @Test
     void writesDeleteAndOptOutRequestsExactly() {
         assertThat(written(new DeleteSubscriptionsRequest(List.of("507f1f77bcf86cd799439011", "sub-456"))))
-                .isEqualTo(fixture("delete-subscriptions-request.json"));
+                .isEqualTo(fixture("webhook/delete-subscriptions-request.json"));
         assertThat(written(CreateOptOutSubscriptionRequest.contacts("https://example.com/webhook",
-                "Account opt-out webhook"))).isEqualTo(fixture("opt-out-subscription-request.json"));
+                "Account opt-out webhook"))).isEqualTo(fixture("webhook/opt-out-subscription-request.json"));
         assertThat(written(CreateOptOutSubscriptionRequest.contacts("https://example.com/webhook", null)))
                 .isEqualTo(json("{\"entityType\":\"contact\",\"url\":\"https://example.com/webhook\"}"));
     }
 
     @Test
     void readsCreateResultsItemByItem() {
-        SubscriptionBatchResponse response = read("create-subscriptions-response.json",
+        SubscriptionBatchResponse response = read("webhook/create-subscriptions-response.json",
                 SubscriptionBatchResponse.class);
 
         assertThat(response.total()).isEqualTo(3);
@@ -69,7 +71,7 @@ class SubscriptionWireTest {
 
     @Test
     void readsActiveAndBlockedSubscriptions() {
-        SubscriptionPage page = read("list-subscriptions-response.json", SubscriptionPage.class);
+        SubscriptionPage page = read("webhook/list-subscriptions-response.json", SubscriptionPage.class);
 
         assertThat(page.pagination()).isEqualTo(new Pagination(25, 10, 0, true));
         Subscription active = page.data().get(0);
@@ -86,8 +88,8 @@ class SubscriptionWireTest {
 
     @Test
     void readsAnUpdateAndKeepsTheRotatedSecretOutOfToString() {
-        Subscription updated = read("update-subscription-response.json", Subscription.class);
-        Subscription rotated = read("update-subscription-response-secret.json", Subscription.class);
+        Subscription updated = read("webhook/update-subscription-response.json", Subscription.class);
+        Subscription rotated = read("webhook/update-subscription-response-secret.json", Subscription.class);
 
         assertThat(updated.updatedAt()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z"));
         assertThat(updated.secret()).isNull();
@@ -97,7 +99,7 @@ class SubscriptionWireTest {
 
     @Test
     void readsDeleteResultsItemByItem() {
-        SubscriptionBatchResponse response = read("delete-subscriptions-response.json",
+        SubscriptionBatchResponse response = read("webhook/delete-subscriptions-response.json",
                 SubscriptionBatchResponse.class);
 
         assertThat(response.successful()).isEqualTo(1);
@@ -108,7 +110,7 @@ class SubscriptionWireTest {
 
     @Test
     void readsATestDelivery() {
-        SubscriptionTestResult result = read("test-subscription-response.json", SubscriptionTestResult.class);
+        SubscriptionTestResult result = read("webhook/test-subscription-response.json", SubscriptionTestResult.class);
 
         assertThat(result.subscriptionId()).isEqualTo("507f1f77bcf86cd799439011");
         assertThat(result.mode()).isEqualTo("full");
@@ -121,7 +123,7 @@ class SubscriptionWireTest {
 
     @Test
     void readsTheOptOutSubscription() {
-        Subscription optOut = read("opt-out-subscription-response.json", Subscription.class);
+        Subscription optOut = read("webhook/opt-out-subscription-response.json", Subscription.class);
 
         assertThat(optOut.id()).isEqualTo("6a0ca910b402df368d2aff07");
         assertThat(optOut.entityId()).isEqualTo("431705");

@@ -1,7 +1,9 @@
 package io.lushagraph.webhook.wire;
 
-import static io.lushagraph.webhook.wire.WireJson.MAPPER;
-import static io.lushagraph.webhook.wire.WireJson.read;
+import io.lushagraph.WireJson;
+
+import static io.lushagraph.WireJson.MAPPER;
+import static io.lushagraph.WireJson.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -19,7 +21,7 @@ class WebhookPayloadWireTest {
 
     @Test
     void readsAContactDeliveryWhoseDataIsAContactSignal() throws JsonProcessingException {
-        WebhookPayload payload = read("webhook-payload-contact.json", WebhookPayload.class);
+        WebhookPayload payload = read("webhook/webhook-payload-contact.json", WebhookPayload.class);
 
         assertThat(payload.id()).isEqualTo("f3b87e05-0402-4f3e-8e26-6a38fd0ad62c");
         assertThat(payload.type()).isEqualTo("promotion");
@@ -39,7 +41,7 @@ class WebhookPayloadWireTest {
 
     @Test
     void readsACompanyDeliveryWhoseDataIsACompanySignalItem() throws JsonProcessingException {
-        WebhookPayload payload = read("webhook-payload-company.json", WebhookPayload.class);
+        WebhookPayload payload = read("webhook/webhook-payload-company.json", WebhookPayload.class);
 
         assertThat(payload.type()).isEqualTo("commercialActivityNews");
         assertThat(payload.entityType()).isEqualTo("company");
@@ -51,7 +53,7 @@ class WebhookPayloadWireTest {
 
     @Test
     void readsAnOptOutKeepingLushasDateStringsAsTheyAre() {
-        OptOutWebhookPayload payload = read("opt-out-payload.json", OptOutWebhookPayload.class);
+        OptOutWebhookPayload payload = read("webhook/opt-out-payload.json", OptOutWebhookPayload.class);
 
         assertThat(payload.contactId()).isEqualTo("987654321");
         assertThat(payload.fullName()).isEqualTo("Jane Doe");

@@ -1,4 +1,4 @@
-package io.lushagraph.webhook.wire;
+package io.lushagraph;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,29 +13,30 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * An {@link ObjectMapper} configured like Quarkus' default one, and the fixtures under {@code lusha/webhook}.
+ * An {@link ObjectMapper} configured like Quarkus' default one, and the Lusha JSON fixtures under
+ * {@code src/test/resources/lusha}, named by path from there (e.g. {@code catalog/departments.json}).
  */
-final class WireJson {
+public final class WireJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .addModule(new JavaTimeModule())
             .build();
 
     /** A mapper that fails on unknown properties, to show the records ignore them on their own. */
-    static final ObjectMapper STRICT = JsonMapper.builder()
+    public static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(new JavaTimeModule())
             .build();
 
     /** A document made only of properties no wire record knows. */
-    static final String UNKNOWN_ONLY = "{\"unexpected\":{\"nested\":[1]},\"another\":\"x\"}";
+    public static final String UNKNOWN_ONLY = "{\"unexpected\":{\"nested\":[1]},\"another\":\"x\"}";
 
     private WireJson() {
     }
 
-    static <T> T read(String fixture, Class<T> type) {
+    public static <T> T read(String fixture, Class<T> type) {
         try (InputStream in = open(fixture)) {
             return MAPPER.readValue(in, type);
         } catch (IOException e) {
@@ -43,7 +44,7 @@ final class WireJson {
         }
     }
 
-    static <T> T read(String fixture, TypeReference<T> type) {
+    public static <T> T read(String fixture, TypeReference<T> type) {
         try (InputStream in = open(fixture)) {
             return MAPPER.readValue(in, type);
         } catch (IOException e) {
@@ -51,7 +52,7 @@ final class WireJson {
         }
     }
 
-    static JsonNode fixture(String fixture) {
+    public static JsonNode fixture(String fixture) {
         try (InputStream in = open(fixture)) {
             return MAPPER.readTree(in);
         } catch (IOException e) {
@@ -60,7 +61,7 @@ final class WireJson {
     }
 
     /** The JSON a value serializes to, parsed back so that it compares with a fixture. */
-    static JsonNode written(Object value) {
+    public static JsonNode written(Object value) {
         try {
             return MAPPER.readTree(MAPPER.writeValueAsString(value));
         } catch (IOException e) {
@@ -68,7 +69,7 @@ final class WireJson {
         }
     }
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return MAPPER.readTree(text);
         } catch (IOException e) {
@@ -77,7 +78,7 @@ final class WireJson {
     }
 
     private static InputStream open(String fixture) {
-        InputStream in = WireJson.class.getResourceAsStream("/lusha/webhook/" + fixture);
+        InputStream in = WireJson.class.getResourceAsStream("/lusha/" + fixture);
         if (in == null) {
             throw new IllegalArgumentException("No fixture " + fixture);
         }
