@@ -12,8 +12,10 @@ public abstract class GatewayException extends Exception {
         super(message, null, false, false);
     }
 
-    /** The code clients match on. */
-    public abstract io.lushagraph.upstream.ErrorCode code();
+    /** The code clients match on, as the subclass declares it for SmallRye. */
+    public io.lushagraph.upstream.ErrorCode code() {
+        return io.lushagraph.upstream.ErrorCode.valueOf(getClass().getAnnotation(ErrorCode.class).value());
+    }
 
     /** Builds the exception for a code. */
     public static GatewayException of(io.lushagraph.upstream.ErrorCode code, String message) {
@@ -35,22 +37,12 @@ public abstract class GatewayException extends Exception {
         public InvalidInput(String message) {
             super(message);
         }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.INVALID_INPUT;
-        }
     }
 
     @ErrorCode("NOT_FOUND")
     public static final class NotFound extends GatewayException {
         public NotFound(String message) {
             super(message);
-        }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.NOT_FOUND;
         }
     }
 
@@ -59,22 +51,12 @@ public abstract class GatewayException extends Exception {
         public UpstreamUnauthorized(String message) {
             super(message);
         }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.UPSTREAM_UNAUTHORIZED;
-        }
     }
 
     @ErrorCode("PAYMENT_REQUIRED")
     public static final class PaymentRequired extends GatewayException {
         public PaymentRequired(String message) {
             super(message);
-        }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.PAYMENT_REQUIRED;
         }
     }
 
@@ -83,22 +65,12 @@ public abstract class GatewayException extends Exception {
         public GdprBlocked(String message) {
             super(message);
         }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.GDPR_BLOCKED;
-        }
     }
 
     @ErrorCode("UPSTREAM_RATE_LIMITED")
     public static final class UpstreamRateLimited extends GatewayException {
         public UpstreamRateLimited(String message) {
             super(message);
-        }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.UPSTREAM_RATE_LIMITED;
         }
     }
 
@@ -107,11 +79,6 @@ public abstract class GatewayException extends Exception {
         public UpstreamQuotaExhausted(String message) {
             super(message);
         }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.UPSTREAM_QUOTA_EXHAUSTED;
-        }
     }
 
     @ErrorCode("UPSTREAM_UNAVAILABLE")
@@ -119,22 +86,12 @@ public abstract class GatewayException extends Exception {
         public UpstreamUnavailable(String message) {
             super(message);
         }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.UPSTREAM_UNAVAILABLE;
-        }
     }
 
     @ErrorCode("UPSTREAM_OUTCOME_UNKNOWN")
     public static final class UpstreamOutcomeUnknown extends GatewayException {
         public UpstreamOutcomeUnknown(String message) {
             super(message);
-        }
-
-        @Override
-        public io.lushagraph.upstream.ErrorCode code() {
-            return io.lushagraph.upstream.ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
         }
     }
 }
