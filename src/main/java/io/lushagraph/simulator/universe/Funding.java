@@ -13,8 +13,4 @@ public record Funding(List<Round> rounds, boolean ipo) {
     public long total() {
         return rounds.stream().mapToLong(Round::amount).sum();
     }
-
-    public Round last() {
-        return rounds.get(rounds.size() - 1);
-    }
 }
