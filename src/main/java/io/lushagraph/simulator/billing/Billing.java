@@ -1,0 +1,27 @@
+package io.lushagraph.simulator.billing;
+
+import jakarta.inject.Singleton;
+
+import io.lushagraph.simulator.gate.SimulatorStats;
+
+/** Charges reveals to the ledger and counts what was charged in the stats. */
+@Singleton
+public class Billing {
+
+    private final CreditLedger ledger;
+    private final SimulatorStats stats;
+
+    public Billing(CreditLedger ledger, SimulatorStats stats) {
+        this.ledger = ledger;
+        this.stats = stats;
+    }
+
+    /** True when this reveal cost a credit ({@code isCreditCharged}). */
+    public boolean charge(RevealKey key) {
+        boolean charged = ledger.charge(key);
+        if (charged) {
+            stats.addCredits(1);
+        }
+        return charged;
+    }
+}

@@ -1,0 +1,77 @@
+package io.lushagraph.simulator.enrich;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import jakarta.inject.Singleton;
+
+import io.lushagraph.simulator.SimulatorUniverse;
+import io.lushagraph.simulator.billing.Billing;
+import io.lushagraph.simulator.gate.JsonBodies;
+import io.lushagraph.simulator.gate.SimEndpoint;
+import io.lushagraph.simulator.gate.SimReply;
+import io.lushagraph.simulator.gate.SimulatorStats;
+import io.lushagraph.simulator.universe.Company;
+import io.lushagraph.simulator.universe.Person;
+import io.lushagraph.simulator.universe.Universe;
+
+/** Answers {@code GET} and {@code POST /v2/person}: match, apply the reveal flags, charge, render. */
+@Singleton
+public class PersonEnricher {
+
+    private final SimulatorUniverse universe;
+    private final Billing billing;
+    private final SimulatorStats stats;
+    private final JsonBodies bodies;
+
+    public PersonEnricher(SimulatorUniverse universe, Billing billing, SimulatorStats stats, JsonBodies bodies) {
+        this.universe = universe;
+        this.billing = billing;
+        this.stats = stats;
+        this.bodies = bodies;
+    }
+
+    SimReply single(PersonQueryParser.Query query) {
+        return SimReply.ok(new PersonWire.SingleContactResponse(
+                enrich(universe.get(), query.identifiers(), query.reveal(), true).result()));
+    }
+
+    SimReply bulk(String body) {
+        BulkPersonParser.Parsed parsed = BulkPersonParser.parse(bodies.read(body, BulkPersonRequest.class));
+        stats.recordBatch(SimEndpoint.PERSON_BULK, parsed.items().size());
+        Universe world = universe.get();
+        Map<String, PersonWire.ContactResult> contacts = new LinkedHashMap<>();
+        Map<String, CompanyParts.CompanyResponse> companies = new LinkedHashMap<>();
+        for (BulkPersonParser.Item item : parsed.items()) {
+            Outcome outcome = enrich(world, item.identifiers(), parsed.reveal(), false);
+            contacts.put(item.contactId(), outcome.result());
+            if (outcome.company() != null) {
+                companies.computeIfAbsent(Long.toString(outcome.company().id()),
+                        id -> CompanyMapper.embedded(outcome.company()));
+            }
+        }
+        return SimReply.ok(new PersonWire.BulkContactResponse(contacts, companies));
+    }
+
+    private Outcome enrich(Universe world, PersonIdentifiers ids, Reveal reveal, boolean embedCompany) {
+        OptionalInt index = PersonMatcher.match(world, ids);
+        if (index.isEmpty()) {
+            return Outcome.EMPTY;
+        }
+        Person person = world.person(index.getAsInt());
+        if (!reveal.admits(person)) {
+            return Outcome.EMPTY;
+        }
+        boolean charged = billing.charge(reveal.key(person));
+        Company company = world.company(person.companyIndex());
+        return new Outcome(new PersonWire.ContactResult(null, charged,
+                ContactMapper.contact(person, company, reveal, embedCompany)), company);
+    }
+
+    /** A contact's result and, when found, its company. */
+    private record Outcome(PersonWire.ContactResult result, Company company) {
+
+        static final Outcome EMPTY = new Outcome(PersonWire.ContactResult.EMPTY, null);
+    }
+}

@@ -1,0 +1,64 @@
+package io.lushagraph.simulator.enrich;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The JSON shapes of the person endpoints (CONTRACT §3.1, §3.2, §11). */
+public final class PersonWire {
+
+    private PersonWire() {
+    }
+
+    /** {@code GET /v2/person}. */
+    public record SingleContactResponse(ContactResult contact) {
+    }
+
+    /** {@code POST /v2/person}: results keyed by the caller's {@code contactId}, companies by Lusha company id. */
+    public record BulkContactResponse(Map<String, ContactResult> contacts,
+            Map<String, CompanyParts.CompanyResponse> companies) {
+    }
+
+    /** One contact's outcome: an error or data, and whether it cost a credit. */
+    public record ContactResult(ContactError error, @JsonProperty("isCreditCharged") boolean isCreditCharged,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Contact data) {
+
+        static final ContactResult EMPTY = new ContactResult(ContactError.EMPTY_DATA, false, null);
+    }
+
+    /** A per-contact error inside a 200 answer. */
+    public record ContactError(int code, String name, String message) {
+
+        static final ContactError EMPTY_DATA = new ContactError(3, "EMPTY_DATA", "Could not find requested data");
+    }
+
+    /** Lusha's {@code Contact}; {@code company} is embedded only in {@code GET /v2/person}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Contact(long personId, long companyId, String firstName, String lastName, String fullName,
+            List<Object> contactTags, List<String> emails, List<EmailAddress> emailAddresses, List<String> phones,
+            List<PhoneNumber> phoneNumbers, ContactLocation location, JobTitle jobTitle, SocialLinks socialLinks,
+            String jobStartDate, String updateDate, CompanyParts.CompanyResponse company) {
+    }
+
+    public record EmailAddress(String email, String emailType, String emailConfidence, String updateDate) {
+    }
+
+    public record PhoneNumber(String number, String phoneType, boolean doNotCall, String updateDate) {
+    }
+
+    /** A contact's location, in the snake_case Lusha's bulk answers and clients use. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContactLocation(String country, @JsonProperty("country_iso2") String countryIso2, String continent,
+            String state, @JsonProperty("state_code") String stateCode, String city,
+            @JsonProperty("is_eu_contact") boolean isEuContact,
+            @JsonProperty("location_coordinates") List<Double> locationCoordinates) {
+    }
+
+    public record JobTitle(String title, List<String> departments, String seniority) {
+    }
+
+    public record SocialLinks(String linkedin) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.lushagraph.simulator.gate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An injected fault, as posted to and listed by {@code /lusha-sim/_admin/faults}. Every part is optional: no
+ * {@code endpoint} means every endpoint, no {@code count} means until cleared, no {@code status} means only latency.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Fault(String endpoint, Integer status, String message, Integer count, Integer latencyMs) {
+
+    boolean matches(SimEndpoint target) {
+        return endpoint == null || endpoint.equals(target.key());
+    }
+
+    /** The message to answer with: the one given, else Lusha's canonical one for the status. */
+    public String effectiveMessage() {
+        return message != null ? message : ErrorBody.canonicalMessage(status);
+    }
+
+    Fault withCount(Integer remaining) {
+        return new Fault(endpoint, status, message, remaining, latencyMs);
+    }
+}
