@@ -14,7 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AdminTest {
 
-    private static final String EMPTY_STATS = "{\"requests\":{},\"batchSizes\":{},\"rateLimited\":0,\"creditsCharged\":0}";
+    private static final String EMPTY_STATS =
+            "{\"requests\":{},\"batchSizes\":{},\"rateLimited\":0,\"creditsCharged\":0}";
 
     @BeforeEach
     void reset() {

@@ -61,8 +61,9 @@ class AuthAndQuotaHeadersTest {
 
         long firstUsage = Long.parseLong(first.header("x-minute-usage"));
         assertThat(Long.parseLong(second.header("x-minute-usage"))).isEqualTo(firstUsage + 1);
-        assertThat(Long.parseLong(second.header("x-daily-requests-left")) + Long.parseLong(second.header("x-daily-usage")))
-                .isEqualTo(Long.parseLong(second.header("x-rate-limit-daily")));
+        long left = Long.parseLong(second.header("x-daily-requests-left"));
+        long used = Long.parseLong(second.header("x-daily-usage"));
+        assertThat(left + used).isEqualTo(Long.parseLong(second.header("x-rate-limit-daily")));
     }
 
     private static void assertQuotaHeaders(Response response) {
