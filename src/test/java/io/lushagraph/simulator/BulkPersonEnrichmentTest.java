@@ -102,7 +102,8 @@ class BulkPersonEnrichmentTest {
         problems.add(Map.of("contactId", "dup", "email", "a@b.c"));
         problems.add(Map.of("contactId", "dup", "email", "d@e.f"));
         problems.add(Map.of("contactId", "none"));
-        problems.add(Map.of("contactId", "company", "fullName", "Dana Levi", "companies", List.of(Map.of("name", "X"))));
+        problems.add(Map.of("contactId", "company", "fullName", "Dana Levi",
+                "companies", List.of(Map.of("name", "X"))));
 
         rejected(Map.of("contacts", tooMany), "contacts must contain no more than 100 elements");
         rejected(Map.of("contacts", List.of()), "contacts must contain at least 1 elements");

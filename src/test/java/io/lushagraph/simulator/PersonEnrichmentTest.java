@@ -53,7 +53,7 @@ class PersonEnrichmentTest {
         assertThat(json.getString("contact.data.location.country")).isNotBlank();
         assertThat(json.getString("contact.data.location.continent")).isNotBlank();
         assertThat(json.getString("contact.data.location.city")).isNotBlank();
-        assertThat(json.get("contact.data.location.is_eu_contact") instanceof Boolean).isTrue();
+        assertThat((Object) json.get("contact.data.location.is_eu_contact")).isInstanceOf(Boolean.class);
         assertThat(json.getString("contact.data.jobTitle.title")).isNotBlank();
         assertThat(json.getList("contact.data.jobTitle.departments", String.class)).isNotEmpty()
                 .isSubsetOf(DEPARTMENTS);
@@ -64,7 +64,8 @@ class PersonEnrichmentTest {
         assertThat(json.getString("contact.data.company.fqdn")).isEqualTo("www." + person.get("companyDomain"));
         assertThat(json.getString("contact.data.company.location.countryIso2")).hasSize(2);
         assertThat(json.getList("contact.data.company.companySize")).hasSize(2);
-        assertThat(json.getString("contact.data.company.social.linkedin")).startsWith("https://www.linkedin.com/company/");
+        assertThat(json.getString("contact.data.company.social.linkedin"))
+                .startsWith("https://www.linkedin.com/company/");
     }
 
     @Test

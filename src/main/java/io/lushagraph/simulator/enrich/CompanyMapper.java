@@ -21,8 +21,8 @@ final class CompanyMapper {
 
     static CompanyParts.CompanyResponse embedded(Company c) {
         Place hq = c.headquarters();
-        return new CompanyParts.CompanyResponse(c.name(), description(c), new CompanyParts.Domains(c.domain(), c.domain()),
-                "https://" + c.domain(), "www." + c.domain(),
+        return new CompanyParts.CompanyResponse(c.name(), description(c),
+                new CompanyParts.Domains(c.domain(), c.domain()), "https://" + c.domain(), "www." + c.domain(),
                 new CompanyParts.Location(hq.city(), hq.state(), hq.stateCode(), hq.country(), hq.countryIso2(),
                         hq.continent(), rawLocation(c), List.of(hq.longitude(), hq.latitude())),
                 range(c.size()), range(c.revenue()), logoUrl(c),
@@ -61,8 +61,8 @@ final class CompanyMapper {
     }
 
     private static String description(Company c) {
-        return c.name() + " is a " + c.industry().sub().toLowerCase(Locale.ROOT) + " company headquartered in "
-                + c.headquarters().city() + ", " + c.headquarters().country() + ", founded in " + c.founded() + ".";
+        return c.name() + " works in " + c.industry().sub().toLowerCase(Locale.ROOT) + ". Founded in " + c.founded()
+                + ", it is headquartered in " + c.headquarters().city() + ", " + c.headquarters().country() + ".";
     }
 
     private static String rawLocation(Company c) {
@@ -121,7 +121,8 @@ final class CompanyMapper {
             return null;
         }
         return new CompanyParts.Intent(intent.topics().size(), intent.topics().stream()
-                .map(t -> new CompanyParts.DetectedTopic(t.name(), new CompanyParts.TopicMetadata(t.score(), t.trend())))
+                .map(t -> new CompanyParts.DetectedTopic(t.name(),
+                        new CompanyParts.TopicMetadata(t.score(), t.trend())))
                 .toList());
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Lusha's OpenAPI {@code ErrorResponse}: {@code {statusCode, message, errors?}}, errors only on validation. */
-public record ErrorBody(int statusCode, String message, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> errors) {
+public record ErrorBody(int statusCode, String message,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> errors) {
 
     private static final String SERVER_ERROR = "Internal server error. Please try again later.";
 

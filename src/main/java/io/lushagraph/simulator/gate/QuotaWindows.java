@@ -47,7 +47,7 @@ public class QuotaWindows {
         return Optional.empty();
     }
 
-    /** {@code x-rate-limit-daily}, {@code x-daily-requests-left}, {@code x-daily-usage} and the same per hour and minute. */
+    /** {@code x-rate-limit-daily}, {@code x-daily-requests-left}, {@code x-daily-usage}, and so per hour and minute. */
     public synchronized Map<String, String> headers() {
         roll();
         Map<String, String> headers = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package io.lushagraph.simulator.universe;
 
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -32,10 +31,6 @@ final class CompanyDirectory {
 
     Company get(int index) {
         return companies[index];
-    }
-
-    List<Company> all() {
-        return List.of(companies);
     }
 
     OptionalInt byId(long id) {

@@ -17,6 +17,7 @@ final class CompanyGenerator {
             * Names.COMPANY_SUFFIX.size();
     private static final long STRIDE = 7919;
     private static final int[] SIZE_PER_MILLE = {800, 550, 350, 200, 100, 40, 10, 0};
+    private static final int[] POPULARITY_TIER_BY_SIZE = {5, 5, 4, 4, 3, 3, 1, 1};
     private static final List<String> TLDS = List.of("com", "com", "com", "com", "com", "com", "io", "co", "ai", "net");
     private static final List<String> STREET_KINDS = List.of("St", "Ave", "Blvd", "Road", "Way");
 
@@ -50,7 +51,7 @@ final class CompanyGenerator {
                 distinct(random, Catalogs.TECHNOLOGIES, 2 + random.nextInt(5)), specialities(random, industry),
                 funding(random, founded, publicCompany), intent(random),
                 (int) Math.min(5_000_000, employees * (1 + random.nextInt(5)) + random.nextInt(500)),
-                Math.max(1, 5 - sizeBucket / 2 - (sizeBucket >= 6 ? 1 : 0)), publicCompany);
+                POPULARITY_TIER_BY_SIZE[sizeBucket], publicCompany);
     }
 
     private String name(int index) {

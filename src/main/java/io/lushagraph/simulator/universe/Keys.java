@@ -3,7 +3,7 @@ package io.lushagraph.simulator.universe;
 import java.util.Locale;
 
 /** How lookup keys are normalised and hashed, the same way when indexing and when looking up. */
-public final class Keys {
+final class Keys {
 
     private Keys() {
     }
@@ -18,17 +18,17 @@ public final class Keys {
     }
 
     /** Trimmed and lower-cased. */
-    public static String plain(String value) {
+    static String plain(String value) {
         return value.trim().toLowerCase(Locale.ROOT);
     }
 
     /** A LinkedIn URL without scheme, {@code www.}, query, fragment or trailing slashes, lower-cased. */
-    public static String linkedin(String url) {
+    static String linkedin(String url) {
         return stripTail(stripHost(plain(url)), false);
     }
 
     /** A bare domain from a domain, FQDN or URL: no scheme, {@code www.}, port or path, lower-cased. */
-    public static String domain(String value) {
+    static String domain(String value) {
         return stripTail(stripHost(plain(value)), true);
     }
 

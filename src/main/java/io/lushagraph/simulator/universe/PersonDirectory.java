@@ -79,7 +79,8 @@ final class PersonDirectory {
 
     OptionalInt byLinkedin(String url) {
         String key = Keys.linkedin(url);
-        return present(byLinkedin.find(Keys.hash(key), j -> key.contentEquals(appendLinkedinKey(new StringBuilder(), j))));
+        return present(byLinkedin.find(Keys.hash(key),
+                j -> key.contentEquals(appendLinkedinKey(new StringBuilder(), j))));
     }
 
     /** The first person with this first and last name (case-insensitive) at the company. */
