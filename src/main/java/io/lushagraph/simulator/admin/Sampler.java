@@ -11,7 +11,11 @@ import io.lushagraph.simulator.universe.Company;
 import io.lushagraph.simulator.universe.Person;
 import io.lushagraph.simulator.universe.Universe;
 
-/** Deterministic samples of existing identities: {@code n} consecutive people or companies from {@code offset}. */
+/**
+ * Deterministic samples of existing identities: the first {@code n} people or companies from {@code offset} that
+ * every identifier finds. Skipped: people with neither an email nor a phone (Lusha answers {@code EMPTY_DATA} for
+ * them), people who share their name with an earlier colleague, and companies that share their name.
+ */
 @Singleton
 public class Sampler {
 
@@ -41,11 +45,25 @@ public class Sampler {
         int count = parse("n", n, 1, Math.min(MAX_SAMPLE, population));
         int start = offset == null ? 0 : parse("offset", offset, 0, Integer.MAX_VALUE);
         List<Object> sample = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int index = (int) ((start + (long) i) % population);
-            sample.add(people ? person(world, index) : company(world.company(index)));
+        for (long i = start; sample.size() < count && i < start + 2L * population; i++) {
+            int index = (int) (i % population);
+            if (people && findable(world, world.person(index))) {
+                sample.add(person(world, index));
+            } else if (!people && findable(world, world.company(index))) {
+                sample.add(company(world.company(index)));
+            }
         }
         return sample;
+    }
+
+    private static boolean findable(Universe world, Person person) {
+        boolean hasDatapoint = person.hasEmail() || !person.phones().isEmpty();
+        return hasDatapoint && world.personByName(person.firstName(), person.lastName(), person.companyIndex())
+                .orElse(-1) == person.index();
+    }
+
+    private static boolean findable(Universe world, Company company) {
+        return world.companyByName(company.name()).orElse(-1) == company.index();
     }
 
     private static SamplePerson person(Universe world, int index) {
