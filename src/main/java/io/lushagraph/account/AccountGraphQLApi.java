@@ -37,7 +37,8 @@ public class AccountGraphQLApi {
                 .map(answer -> new AccountUsage(pools(answer.usage())));
     }
 
-    private static List<AccountUsage.CreditPool> pools(Map<String, io.lushagraph.account.wire.AccountUsageResponse.Pool> usage) {
+    private static List<AccountUsage.CreditPool> pools(
+            Map<String, io.lushagraph.account.wire.AccountUsageResponse.Pool> usage) {
         if (usage == null) {
             return List.of();
         }

@@ -9,7 +9,9 @@ import io.lushagraph.company.wire.CompanyQuery;
 record CompanyKey(Kind kind, String value) {
 
     enum Kind {
-        ID, DOMAIN, NAME
+        ID,
+        DOMAIN,
+        NAME
     }
 
     CompanyKey {

@@ -14,7 +14,11 @@ import io.lushagraph.person.wire.ContactQuery;
 public final class PersonKey {
 
     enum Kind {
-        ID, EMAIL, LINKEDIN, NAME_AT_COMPANY, NAME_AT_DOMAIN
+        ID,
+        EMAIL,
+        LINKEDIN,
+        NAME_AT_COMPANY,
+        NAME_AT_DOMAIN
     }
 
     private final Kind kind;

@@ -59,12 +59,19 @@ public enum LushaEndpoint {
 
     /** Whether a call can spend credits; credit-spending calls with an unknown outcome are never retried. */
     public enum Kind {
-        CREDIT, FREE
+        CREDIT,
+        FREE
     }
 
     /** Groups of endpoints that share one of Lusha's documented rate limits. */
     public enum Family {
-        ENRICHMENT, PROSPECTING, FILTERS, SIGNALS, LOOKALIKES, WEBHOOK_MANAGEMENT, ACCOUNT_USAGE
+        ENRICHMENT,
+        PROSPECTING,
+        FILTERS,
+        SIGNALS,
+        LOOKALIKES,
+        WEBHOOK_MANAGEMENT,
+        ACCOUNT_USAGE
     }
 
     private final String method;

@@ -91,7 +91,8 @@ class CoalescingBatcherTest {
         batcher = new CoalescingBatcher<>(keys -> load(keys, Duration.ZERO), 10, Duration.ofSeconds(30));
         CostLedger ledger = new CostLedger();
         List<UniAssertSubscriber<Loaded<String>>> subscribers = IntStream.rangeClosed(1, 10)
-                .mapToObj(k -> batcher.load(k, ledger).subscribe().withSubscriber(UniAssertSubscriber.<Loaded<String>> create()))
+                .mapToObj(
+                        k -> batcher.load(k, ledger).subscribe().withSubscriber(UniAssertSubscriber.<Loaded<String>> create()))
                 .toList();
 
         subscribers.forEach(s -> s.awaitItem(Duration.ofSeconds(2)));

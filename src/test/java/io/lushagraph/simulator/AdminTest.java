@@ -14,8 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AdminTest {
 
-    private static final String EMPTY_STATS =
-            "{\"requests\":{},\"batchSizes\":{},\"rateLimited\":0,\"creditsCharged\":0}";
+    private static final String EMPTY_STATS = "{\"requests\":{},\"batchSizes\":{},\"rateLimited\":0,\"creditsCharged\":0}";
 
     @BeforeEach
     void reset() {
@@ -73,7 +72,7 @@ class AdminTest {
 
     @Test
     void badSampleRequestsAreA400() {
-        for (Map<String, Object> query : List.<Map<String, Object>>of(Map.of("entity", "robot", "n", 1),
+        for (Map<String, Object> query : List.<Map<String, Object>> of(Map.of("entity", "robot", "n", 1),
                 Map.of("entity", "person", "n", 0), Map.of("entity", "person", "n", "many"),
                 Map.of("entity", "company", "n", 1001), Map.of("entity", "person", "n", 1, "offset", -1))) {
             Sim.admin().queryParams(query).get("/sample").then().statusCode(400);

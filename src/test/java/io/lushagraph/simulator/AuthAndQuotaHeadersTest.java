@@ -29,7 +29,7 @@ class AuthAndQuotaHeadersTest {
                 .get("/v2/person");
         Response missing = given().basePath("/lusha-sim").get("/account/usage");
 
-        for (Response response : new Response[] {wrong, missing}) {
+        for (Response response : new Response[] { wrong, missing }) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.jsonPath().getMap("$"))
                     .isEqualTo(Map.of("statusCode", 401, "message", "Invalid API key"));

@@ -65,13 +65,13 @@ class BulkPersonEnrichmentTest {
     @Test
     void metadataRevealsOnlyPhonesForEveryContact() {
         List<Map<String, Object>> contacts = people.subList(0, 5).stream()
-                .map(p -> Map.<String, Object>of("contactId", p.get("id"), "personId", p.get("id"))).toList();
+                .map(p -> Map.<String, Object> of("contactId", p.get("id"), "personId", p.get("id"))).toList();
 
         JsonPath json = Sim.api().body(Map.of("contacts", contacts, "metadata", Map.of("revealPhones", true)))
                 .post("/v2/person").then().statusCode(200).extract().jsonPath();
 
         List<Map<String, Object>> found = contacts.stream()
-                .map(c -> json.<String, Object>getMap("contacts.'" + c.get("contactId") + "'.data"))
+                .map(c -> json.<String, Object> getMap("contacts.'" + c.get("contactId") + "'.data"))
                 .filter(data -> data != null).toList();
         assertThat(found).isNotEmpty();
         for (Map<String, Object> data : found) {
@@ -96,7 +96,7 @@ class BulkPersonEnrichmentTest {
     @Test
     void invalidBatchesAreRejectedWithLushasValidationShape() {
         List<Map<String, Object>> tooMany = IntStream.range(0, 101)
-                .mapToObj(i -> Map.<String, Object>of("contactId", "c" + i, "email", "x" + i + "@y.z")).toList();
+                .mapToObj(i -> Map.<String, Object> of("contactId", "c" + i, "email", "x" + i + "@y.z")).toList();
         List<Map<String, Object>> problems = new ArrayList<>();
         problems.add(Map.of("email", "a@b.c"));
         problems.add(Map.of("contactId", "dup", "email", "a@b.c"));

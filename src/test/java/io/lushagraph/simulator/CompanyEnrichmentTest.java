@@ -33,7 +33,7 @@ class CompanyEnrichmentTest {
     void domainNameAndIdEachFindTheCompany() {
         Map<String, Object> company = companies.get(0);
 
-        for (Map<String, Object> query : List.<Map<String, Object>>of(Map.of("domain", "www." + company.get("domain")),
+        for (Map<String, Object> query : List.<Map<String, Object>> of(Map.of("domain", "www." + company.get("domain")),
                 Map.of("company", ((String) company.get("name")).toLowerCase()),
                 Map.of("companyId", company.get("id")))) {
             JsonPath json = Sim.api().queryParams(query).get("/v2/company").then().statusCode(200)
@@ -77,7 +77,7 @@ class CompanyEnrichmentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/bulk/company/v2", "/v2/company"})
+    @ValueSource(strings = { "/bulk/company/v2", "/v2/company" })
     void bulkAnswersAreKeyedByRequestIdAndOmitUnmatched(String path) {
         Map<String, Object> a = companies.get(0);
         Map<String, Object> b = companies.get(1);
@@ -106,7 +106,7 @@ class CompanyEnrichmentTest {
     @Test
     void invalidBulkCompanyRequestsAreRejected() {
         List<Map<String, Object>> tooMany = IntStream.range(0, 101)
-                .mapToObj(i -> Map.<String, Object>of("id", "c" + i, "domain", "x" + i + ".com")).toList();
+                .mapToObj(i -> Map.<String, Object> of("id", "c" + i, "domain", "x" + i + ".com")).toList();
         List<Map<String, Object>> problems = List.of(Map.of("domain", "a.com"), Map.of("id", "1", "domain", "a.com"),
                 Map.of("id", "1", "domain", "b.com"), Map.of("id", "2"));
 

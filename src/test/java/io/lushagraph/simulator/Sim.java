@@ -77,7 +77,7 @@ public final class Sim {
     /** A bulk person request for these people, keyed by their person ids. */
     public static Response bulkByPersonId(List<Map<String, Object>> people) {
         List<Map<String, Object>> contacts = people.stream()
-                .map(p -> Map.<String, Object>of("contactId", p.get("id"), "personId", p.get("id"))).toList();
+                .map(p -> Map.<String, Object> of("contactId", p.get("id"), "personId", p.get("id"))).toList();
         return api().body(Map.of("contacts", contacts)).post("/v2/person");
     }
 }

@@ -57,9 +57,7 @@ public record EnrichedCompany(
         Funding funding,
         Intent intent,
         @JsonDeserialize(using = NameListDeserializer.class) List<String> technologies,
-        @JsonAnyGetter @JsonAnySetter
-        @JsonDeserialize(contentUsing = SignalArrayDeserializer.CompanyItems.class)
-        Map<String, List<CompanySignalItem>> signals) {
+        @JsonAnyGetter @JsonAnySetter @JsonDeserialize(contentUsing = SignalArrayDeserializer.CompanyItems.class) Map<String, List<CompanySignalItem>> signals) {
 
     public EnrichedCompany {
         revenueRange = Objects.requireNonNullElse(revenueRange, List.of());

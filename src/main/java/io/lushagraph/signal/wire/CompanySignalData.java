@@ -20,9 +20,7 @@ public record CompanySignalData(
         String companyId,
         String companyName,
         String domain,
-        @JsonAnyGetter @JsonAnySetter
-        @JsonDeserialize(contentUsing = SignalArrayDeserializer.CompanyItems.class)
-        Map<String, List<CompanySignalItem>> signals) {
+        @JsonAnyGetter @JsonAnySetter @JsonDeserialize(contentUsing = SignalArrayDeserializer.CompanyItems.class) Map<String, List<CompanySignalItem>> signals) {
 
     public CompanySignalData {
         signals = SignalMaps.arraysOnly(signals);

@@ -18,9 +18,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactSignalData(
         String personId,
-        @JsonAnyGetter @JsonAnySetter
-        @JsonDeserialize(contentUsing = SignalArrayDeserializer.ContactItems.class)
-        Map<String, List<ContactSignal>> signals) {
+        @JsonAnyGetter @JsonAnySetter @JsonDeserialize(contentUsing = SignalArrayDeserializer.ContactItems.class) Map<String, List<ContactSignal>> signals) {
 
     public ContactSignalData {
         signals = SignalMaps.arraysOnly(signals);

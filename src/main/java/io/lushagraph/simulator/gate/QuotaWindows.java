@@ -28,8 +28,8 @@ public class QuotaWindows {
 
     public QuotaWindows(Clock clock, long daily, long hourly, long minute) {
         this.clock = clock;
-        this.windows = new Window[] {new Window(Kind.DAILY, daily), new Window(Kind.HOURLY, hourly),
-            new Window(Kind.MINUTE, minute)};
+        this.windows = new Window[] { new Window(Kind.DAILY, daily), new Window(Kind.HOURLY, hourly),
+                new Window(Kind.MINUTE, minute) };
     }
 
     /** Counts the request against every window, or names the first window it would exceed. */
@@ -80,7 +80,9 @@ public class QuotaWindows {
     }
 
     private enum Kind {
-        DAILY("daily", 86_400), HOURLY("hourly", 3_600), MINUTE("minute", 60);
+        DAILY("daily", 86_400),
+        HOURLY("hourly", 3_600),
+        MINUTE("minute", 60);
 
         private final String header;
         private final long seconds;

@@ -16,8 +16,8 @@ final class CompanyGenerator {
     private static final int COMBINATIONS = Names.COMPANY_FIRST.size() * Names.COMPANY_SECOND.size()
             * Names.COMPANY_SUFFIX.size();
     private static final long STRIDE = 7919;
-    private static final int[] SIZE_PER_MILLE = {800, 550, 350, 200, 100, 40, 10, 0};
-    private static final int[] POPULARITY_TIER_BY_SIZE = {5, 5, 4, 4, 3, 3, 1, 1};
+    private static final int[] SIZE_PER_MILLE = { 800, 550, 350, 200, 100, 40, 10, 0 };
+    private static final int[] POPULARITY_TIER_BY_SIZE = { 5, 5, 4, 4, 3, 3, 1, 1 };
     private static final List<String> TLDS = List.of("com", "com", "com", "com", "com", "com", "io", "co", "ai", "net");
     private static final List<String> STREET_KINDS = List.of("St", "Ave", "Blvd", "Road", "Way");
 
@@ -39,8 +39,9 @@ final class CompanyGenerator {
         int sizeBucket = sizeBucket(index);
         Range size = Buckets.SIZES.get(sizeBucket);
         long employees = size.min() + random.nextLong(Math.min(size.max(), 250_000) - size.min() + 1);
-        Range revenue = Random64.percent(random, 10) ? null : Buckets.REVENUES.get(
-                Math.min(Buckets.REVENUES.size() - 1, Math.max(0, sizeBucket + random.nextInt(3) - 1)));
+        Range revenue = Random64.percent(random, 10) ? null
+                : Buckets.REVENUES.get(
+                        Math.min(Buckets.REVENUES.size() - 1, Math.max(0, sizeBucket + random.nextInt(3) - 1)));
         Place headquarters = Places.ALL.get(Random64.weighted(random, Places.WEIGHTS));
         String street = (1 + random.nextInt(2999)) + " " + Random64.pick(random, Names.STREETS) + " "
                 + Random64.pick(random, STREET_KINDS);

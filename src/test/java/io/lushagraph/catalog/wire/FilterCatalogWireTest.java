@@ -1,7 +1,5 @@
 package io.lushagraph.catalog.wire;
 
-import io.lushagraph.WireJson;
-
 import static io.lushagraph.WireJson.fixture;
 import static io.lushagraph.WireJson.read;
 import static io.lushagraph.WireJson.written;
@@ -12,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.lushagraph.WireJson;
 
 class FilterCatalogWireTest {
 

@@ -1,7 +1,5 @@
 package io.lushagraph.signal.wire;
 
-import io.lushagraph.WireJson;
-
 import static io.lushagraph.WireJson.fixture;
 import static io.lushagraph.WireJson.json;
 import static io.lushagraph.WireJson.read;

@@ -1,7 +1,5 @@
 package io.lushagraph.signal.wire;
 
-import io.lushagraph.WireJson;
-
 import static io.lushagraph.WireJson.STRICT;
 import static io.lushagraph.WireJson.UNKNOWN_ONLY;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,7 +1,5 @@
 package io.lushagraph.webhook.wire;
 
-import io.lushagraph.WireJson;
-
 import static io.lushagraph.WireJson.MAPPER;
 import static io.lushagraph.WireJson.read;
 import static org.assertj.core.api.Assertions.assertThat;
