@@ -22,6 +22,25 @@ public interface GatewayConfig {
     /** How callers without a credential are treated. */
     Auth auth();
 
+    /** Where durable state lives. */
+    Store store();
+
+    interface Store {
+
+        /**
+         * JDBC URL of the durable store: {@code jdbc:h2:...} (the default, an embedded file database under
+         * {@code ./data}) or {@code jdbc:postgresql://...}. Chosen at run time; no rebuild.
+         */
+        @WithDefault("jdbc:h2:file:./data/lusha-graph;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+        String url();
+
+        /** Database user; H2 needs none. */
+        Optional<String> username();
+
+        /** Database password; never logged. */
+        Optional<String> password();
+    }
+
     interface Auth {
 
         /**
