@@ -16,6 +16,7 @@ final class CompanyGenerator {
     private static final int COMBINATIONS = Names.COMPANY_FIRST.size() * Names.COMPANY_SECOND.size()
             * Names.COMPANY_SUFFIX.size();
     private static final long STRIDE = 7919;
+    /** Per-mille position in the directory from which each size bucket (1-10 employees first) starts. */
     private static final int[] SIZE_PER_MILLE = { 800, 550, 350, 200, 100, 40, 10, 0 };
     private static final int[] POPULARITY_TIER_BY_SIZE = { 5, 5, 4, 4, 3, 3, 1, 1 };
     private static final List<String> TLDS = List.of("com", "com", "com", "com", "com", "com", "io", "co", "ai", "net");
@@ -84,10 +85,10 @@ final class CompanyGenerator {
     private int sizeBucket(int index) {
         long perMille = index * 1000L / total;
         int bucket = 0;
-        while (bucket < SIZE_PER_MILLE.length - 1 && perMille >= SIZE_PER_MILLE[bucket]) {
+        while (bucket < SIZE_PER_MILLE.length - 1 && perMille < SIZE_PER_MILLE[bucket]) {
             bucket++;
         }
-        return SIZE_PER_MILLE.length - 1 - bucket;
+        return bucket;
     }
 
     private static List<String> specialities(SplittableRandom random, Industry industry) {

@@ -50,6 +50,19 @@ class UniverseTest {
     }
 
     @Test
+    void mostCompaniesAreSmallAndFewAreLarge() {
+        java.util.Map<Long, Long> bySizeMin = java.util.stream.IntStream.range(0, COMPANIES)
+                .mapToObj(universe::company)
+                .collect(java.util.stream.Collectors.groupingBy(c -> c.size().min(),
+                        java.util.stream.Collectors.counting()));
+
+        assertThat(bySizeMin).hasSize(8);
+        assertThat(bySizeMin.get(1L)).isEqualTo(COMPANIES * 200L / 1000);
+        assertThat(bySizeMin.get(11L)).isEqualTo(COMPANIES * 250L / 1000);
+        assertThat(bySizeMin.get(10001L)).isEqualTo(COMPANIES * 10L / 1000);
+    }
+
+    @Test
     void aboutOneInTenHasNoEmailAndAboutOneInSevenNoPhone() {
         List<Person> people = people(universe);
 
