@@ -55,7 +55,8 @@ public class ProspectingGraphQLApi {
     @NonNull
     public Uni<List<@NonNull ContactEnrichResult>> enrichContacts(
             @NonNull @Id @Name("requestId") @Description("The search's requestId.") String requestId,
-            @NonNull @Id @Name("contactIds") @Description("Row ids of that search.") List<@NonNull String> contactIds,
+            // [String!]! rather than [ID!]!: SmallRye GraphQL 2.17 cannot coerce a list argument marked @Id.
+            @NonNull @Name("contactIds") @Description("Row ids of that search.") List<@NonNull String> contactIds,
             @Name("revealEmails") @Description("Reveal email addresses only (Unified Credits plans); both when neither "
                     + "reveal option is set.") Boolean revealEmails,
             @Name("revealPhones") @Description("Reveal phone numbers only (Unified Credits plans); both when neither "
@@ -70,7 +71,7 @@ public class ProspectingGraphQLApi {
     @NonNull
     public Uni<List<@NonNull CompanyEnrichResult>> enrichCompanies(
             @NonNull @Id @Name("requestId") @Description("The search's requestId.") String requestId,
-            @NonNull @Id @Name("companyIds") @Description("Row ids of that search.") List<@NonNull String> companyIds) {
+            @NonNull @Name("companyIds") @Description("Row ids of that search.") List<@NonNull String> companyIds) {
         return enrichment.enrichCompanies(GatewayRequests.current(context), requestId, companyIds);
     }
 }
