@@ -41,6 +41,9 @@ public interface GatewayConfig {
         Optional<String> password();
     }
 
+    /** Prospecting searches and the enrichment of their rows. */
+    Prospecting prospecting();
+
     interface Auth {
 
         /**
@@ -62,6 +65,20 @@ public interface GatewayConfig {
         /** Most lookups in one bulk call; Lusha's bulk endpoints take at most 100. */
         @WithDefault("100")
         int maxSize();
+    }
+
+    interface Prospecting {
+
+        /**
+         * How many searches the gateway remembers the row ids of, so that an id from another search is refused
+         * without a call to Lusha; the oldest are forgotten first.
+         */
+        @WithDefault("10000")
+        int rememberedSearches();
+
+        /** How long a search's row ids are remembered; after that, Lusha alone checks the ids it is sent. */
+        @WithDefault("1h")
+        Duration searchMemory();
     }
 
     interface Tenant {

@@ -1,5 +1,6 @@
 package io.lushagraph.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -66,5 +67,13 @@ public interface LushaConfig {
         /** Credits in the account's {@code bulkCredits} pool. */
         @WithDefault("1000000")
         long credits();
+
+        /** How many prospecting searches the simulator remembers for enrichment; the oldest are forgotten first. */
+        @WithDefault("10000")
+        int prospectingSearches();
+
+        /** How long a prospecting search's {@code requestId} stays valid for enrichment. */
+        @WithDefault("1h")
+        Duration prospectingSearchTtl();
     }
 }

@@ -51,6 +51,12 @@ public class CreditLedger {
         return true;
     }
 
+    /** Whether this reveal was charged in the last 30 days, so that repeating it now would be free. */
+    public synchronized boolean chargedRecently(RevealKey key) {
+        Long last = chargedAt.get(key.value());
+        return last != null && clock.millis() - last < DEDUPE_WINDOW.toMillis();
+    }
+
     public synchronized Usage usage() {
         return new Usage(used, total, Math.max(0, total - used));
     }

@@ -11,8 +11,11 @@ import io.lushagraph.simulator.universe.Intent;
 import io.lushagraph.simulator.universe.Place;
 import io.lushagraph.simulator.universe.Range;
 
-/** Renders a universe company in each of Lusha's three company shapes. */
-final class CompanyMapper {
+/**
+ * Renders a universe company in each of Lusha's three company shapes; its public pieces serve the other endpoints
+ * that describe companies.
+ */
+public final class CompanyMapper {
 
     private static final DateTimeFormatter ROUND_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
@@ -60,12 +63,12 @@ final class CompanyMapper {
         return Map.of();
     }
 
-    private static String description(Company c) {
+    public static String description(Company c) {
         return c.name() + " works in " + c.industry().sub().toLowerCase(Locale.ROOT) + ". Founded in " + c.founded()
                 + ", it is headquartered in " + c.headquarters().city() + ", " + c.headquarters().country() + ".";
     }
 
-    private static String rawLocation(Company c) {
+    public static String rawLocation(Company c) {
         Place hq = c.headquarters();
         String region = hq.stateCode() != null ? hq.stateCode() : hq.state();
         return c.street() + "; " + hq.city() + (region != null ? ", " + region : "") + ", " + hq.countryIso2();
@@ -76,35 +79,35 @@ final class CompanyMapper {
         return c.street() + ", " + hq.city() + (hq.state() != null ? ", " + hq.state() : "") + ", " + hq.countryIso2();
     }
 
-    private static String logoUrl(Company c) {
+    public static String logoUrl(Company c) {
         return "https://logo.lusha.co/" + c.slug() + "-logo.jpg";
     }
 
-    private static String linkedin(Company c) {
+    public static String linkedin(Company c) {
         return "https://www.linkedin.com/company/" + c.slug();
     }
 
-    private static String crunchbase(Company c) {
+    public static String crunchbase(Company c) {
         return "https://www.crunchbase.com/organization/" + c.slug();
     }
 
-    private static String companyType(Company c) {
+    public static String companyType(Company c) {
         return c.publicCompany() ? "Public company" : "Private company";
     }
 
-    private static String employees(Range size) {
+    public static String employees(Range size) {
         return size.max() >= 10_000_000 ? size.min() + "+" : size.min() + " - " + size.max();
     }
 
-    private static List<Long> range(Range range) {
+    public static List<Long> range(Range range) {
         return range == null ? null : List.of(range.min(), range.max());
     }
 
-    private static List<CompanyParts.Technology> technologies(Company c) {
+    public static List<CompanyParts.Technology> technologies(Company c) {
         return c.technologies().stream().map(CompanyParts.Technology::new).toList();
     }
 
-    private static CompanyParts.Funding funding(Funding funding) {
+    public static CompanyParts.Funding funding(Funding funding) {
         if (funding == null) {
             return null;
         }
@@ -116,7 +119,7 @@ final class CompanyMapper {
                 last == null ? null : last.roundDate());
     }
 
-    private static CompanyParts.Intent intent(Intent intent) {
+    public static CompanyParts.Intent intent(Intent intent) {
         if (intent == null) {
             return null;
         }

@@ -10,6 +10,10 @@ public enum SimEndpoint {
     COMPANY_GET("GET", "/v2/company"),
     COMPANY_BULK("POST", "/bulk/company/v2"),
     COMPANY_BULK_ALIAS("POST", "/v2/company"),
+    CONTACT_SEARCH("POST", "/prospecting/contact/search"),
+    CONTACT_ENRICH("POST", "/prospecting/contact/enrich"),
+    COMPANY_SEARCH("POST", "/prospecting/company/search"),
+    COMPANY_ENRICH("POST", "/prospecting/company/enrich"),
     ACCOUNT_USAGE("GET", "/account/usage");
 
     private final String key;

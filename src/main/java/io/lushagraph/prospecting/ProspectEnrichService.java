@@ -1,0 +1,137 @@
+package io.lushagraph.prospecting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.common.LookupError;
+import io.lushagraph.company.Company;
+import io.lushagraph.company.CompanyMapper;
+import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.person.Person;
+import io.lushagraph.person.PersonMapper;
+import io.lushagraph.prospecting.wire.CompanyEnrichRequest;
+import io.lushagraph.prospecting.wire.ContactEnrichRequest;
+import io.lushagraph.prospecting.wire.EnrichedCompany;
+import io.lushagraph.prospecting.wire.EnrichedContact;
+import io.lushagraph.tenant.GatewayRequest;
+import io.lushagraph.upstream.ErrorCode;
+import io.lushagraph.upstream.GatewayException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Enriches the rows of a search: one result per requested id, in order. Ids of a search this gateway remembers are
+ * checked before any call (an id from another search fails alone with {@code INVALID_INPUT}); the rest go to Lusha
+ * once each, in chunks of {@code gateway.batch.max-size}.
+ */
+@ApplicationScoped
+public class ProspectEnrichService {
+
+    private final ProspectingClient client;
+    private final SearchMemory memory;
+    private final int chunkSize;
+
+    public ProspectEnrichService(ProspectingClient client, SearchMemory memory, GatewayConfig config) {
+        this.client = client;
+        this.memory = memory;
+        this.chunkSize = config.batch().maxSize();
+    }
+
+    public Uni<List<ContactEnrichResult>> enrichContacts(GatewayRequest request, String requestId,
+            List<String> contactIds, Boolean revealEmails, Boolean revealPhones) {
+        Function<List<String>, Uni<Map<String, Person>>> call = ids -> {
+            request.cost().recordOwnCall();
+            return client.enrichContacts(request.account(),
+                    new ContactEnrichRequest(requestId, ids, revealEmails, revealPhones)).map(answer -> {
+                        Map<String, Person> revealed = new HashMap<>();
+                        for (EnrichedContact contact : answer.contacts()) {
+                            if (Boolean.TRUE.equals(contact.isSuccess()) && contact.data() != null) {
+                                revealed.put(contact.id(), PersonMapper.fromProspecting(contact.id(), contact.data()));
+                            }
+                        }
+                        Integer credits = answer.credits();
+                        request.cost().addCredits(credits != null ? credits : revealed.size());
+                        return revealed;
+                    });
+        };
+        return enrich(request, requestId, contactIds, SearchMemory.Kind.CONTACTS, call).map(outcomes -> contactIds
+                .stream().map(id -> new ContactEnrichResult(id, outcomes.get(id).value(), error(outcomes.get(id))))
+                .toList());
+    }
+
+    public Uni<List<CompanyEnrichResult>> enrichCompanies(GatewayRequest request, String requestId,
+            List<String> companyIds) {
+        Function<List<String>, Uni<Map<String, Company>>> call = ids -> {
+            request.cost().recordOwnCall();
+            return client.enrichCompanies(request.account(), new CompanyEnrichRequest(requestId, ids)).map(answer -> {
+                Map<String, Company> revealed = new HashMap<>();
+                for (EnrichedCompany company : answer.companies()) {
+                    revealed.put(company.id(), CompanyMapper.fromEnriched(company));
+                }
+                boolean billed = answer.billing() != null && answer.billing().creditsCharged() != null;
+                request.cost().addCredits(billed ? answer.billing().creditsCharged() : revealed.size());
+                return revealed;
+            });
+        };
+        return enrich(request, requestId, companyIds, SearchMemory.Kind.COMPANIES, call).map(outcomes -> companyIds
+                .stream().map(id -> new CompanyEnrichResult(id, outcomes.get(id).value(), error(outcomes.get(id))))
+                .toList());
+    }
+
+    /** An outcome for every distinct id: refused here when the search is remembered, else as Lusha answered. */
+    private <T> Uni<Map<String, ChunkedEnrichment.Outcome<T>>> enrich(GatewayRequest request, String requestId,
+            List<String> ids, SearchMemory.Kind kind, Function<List<String>, Uni<Map<String, T>>> call) {
+        if (!isUuid(requestId)) {
+            return Uni.createFrom().failure(GatewayException.of(ErrorCode.INVALID_INPUT,
+                    "requestId must be the UUID a search returned"));
+        }
+        Map<String, ChunkedEnrichment.Outcome<T>> refused = new HashMap<>();
+        Optional<SearchMemory.Search> search = memory.find(request.account().id(), requestId);
+        List<String> send = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            Optional<GatewayException> refusal = search.flatMap(s -> refusal(s, kind, requestId, id));
+            if (refusal.isPresent()) {
+                refused.put(id, new ChunkedEnrichment.Outcome<>(null, refusal.get()));
+            } else {
+                send.add(id);
+            }
+        }
+        GatewayException named = GatewayException.of(ErrorCode.INVALID_INPUT,
+                "Lusha refused this id: search " + requestId + " did not return it");
+        return ChunkedEnrichment.run(send, chunkSize, call, named).map(outcomes -> {
+            outcomes.putAll(refused);
+            return outcomes;
+        });
+    }
+
+    private static Optional<GatewayException> refusal(SearchMemory.Search search, SearchMemory.Kind kind,
+            String requestId, String id) {
+        if (search.kind() != kind) {
+            String other = search.kind() == SearchMemory.Kind.CONTACTS ? "contact" : "company";
+            return Optional.of(GatewayException.of(ErrorCode.INVALID_INPUT,
+                    "requestId " + requestId + " belongs to a " + other + " search"));
+        }
+        return search.ids().contains(id) ? Optional.empty()
+                : Optional.of(GatewayException.of(ErrorCode.INVALID_INPUT,
+                        "This id was not returned by search " + requestId));
+    }
+
+    private static LookupError error(ChunkedEnrichment.Outcome<?> outcome) {
+        return outcome.error() == null ? null : LookupError.of(outcome.error());
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return value != null && UUID.fromString(value).toString().equalsIgnoreCase(value);
+        } catch (IllegalArgumentException notUuid) {
+            return false;
+        }
+    }
+}
