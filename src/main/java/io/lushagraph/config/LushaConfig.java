@@ -66,5 +66,12 @@ public interface LushaConfig {
         /** Credits in the account's {@code bulkCredits} pool. */
         @WithDefault("1000000")
         long credits();
+
+        /**
+         * Most lookalike sessions ({@code dedupeSessionId}s and recommendation {@code requestId}s) remembered at once;
+         * beyond it sessions are forgotten (Caffeine's size eviction), as are sessions idle for 30 days.
+         */
+        @WithDefault("10000")
+        int lookalikeSessions();
     }
 }

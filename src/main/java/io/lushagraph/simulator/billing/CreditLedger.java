@@ -51,6 +51,11 @@ public class CreditLedger {
         return true;
     }
 
+    /** Charges credits that no identical-reveal rule waives, such as one per lookalike result. */
+    public synchronized void spend(long credits) {
+        used += credits;
+    }
+
     public synchronized Usage usage() {
         return new Usage(used, total, Math.max(0, total - used));
     }

@@ -10,6 +10,10 @@ public enum SimEndpoint {
     COMPANY_GET("GET", "/v2/company"),
     COMPANY_BULK("POST", "/bulk/company/v2"),
     COMPANY_BULK_ALIAS("POST", "/v2/company"),
+    CONTACT_RECOMMENDATIONS("POST", "/api/recommendations/contacts"),
+    COMPANY_RECOMMENDATIONS("POST", "/api/recommendations/companies"),
+    CONTACT_LOOKALIKES("POST", "/v3/lookalike/contacts"),
+    COMPANY_LOOKALIKES("POST", "/v3/lookalike/companies"),
     ACCOUNT_USAGE("GET", "/account/usage");
 
     private final String key;
