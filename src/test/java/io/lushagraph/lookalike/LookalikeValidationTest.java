@@ -74,17 +74,21 @@ class LookalikeValidationTest {
     @Test
     void nestedLimitsOutOfLushasRangeAreRefusedWithoutALookalikeCall() {
         Map<String, String> company = Simulator.companies(1, 7_500).get(0);
+        Map<String, String> person = Simulator.people(1, 76_000).get(0);
         String query = """
-                query($domain: String) {
+                query($domain: String, $id: ID) {
                   company(lookup: { domain: $domain }) { name lookalikes(limit: 101) { dedupeSessionId } }
+                  person(lookup: { id: $id }) { id lookalikes(limit: 26) { requestId } }
                 }""";
 
-        JsonPath answer = GraphQL.ok(query, Map.of("domain", company.get("domain")));
+        JsonPath answer = GraphQL.ok(query, Map.of("domain", company.get("domain"), "id", person.get("id")));
 
         assertThat(answer.getString("data.company.name")).isEqualTo(company.get("name"));
-        assertThat(answer.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
-        assertThat(answer.getList("errors[0].path")).containsExactly("company", "lookalikes");
-        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /bulk/company/v2", 1));
+        assertThat(answer.getString("data.person.id")).isEqualTo(person.get("id"));
+        assertThat(answer.<String> getList("errors.extensions.code")).containsExactly("INVALID_INPUT", "INVALID_INPUT");
+        assertThat(answer.<List<Object>> getList("errors.path")).containsExactlyInAnyOrder(
+                List.of("company", "lookalikes"), List.of("person", "lookalikes"));
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /bulk/company/v2", 1, "POST /v2/person", 1));
     }
 
     private static void assertInvalidWithoutCalls(JsonPath answer) {
