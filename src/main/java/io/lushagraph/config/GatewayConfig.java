@@ -44,6 +44,19 @@ public interface GatewayConfig {
     /** Prospecting searches and the enrichment of their rows. */
     Prospecting prospecting();
 
+    /** Limits on lookalike expansions. */
+    Lookalikes lookalikes();
+
+    interface Lookalikes {
+
+        /**
+         * Most people and companies whose {@code lookalikes} one GraphQL request may expand. Each expansion is its
+         * own Lusha call and spends credits, so a request asking for more fails with {@code INVALID_INPUT}.
+         */
+        @WithDefault("25")
+        int maxParents();
+    }
+
     interface Auth {
 
         /**

@@ -75,5 +75,12 @@ public interface LushaConfig {
         /** How long a prospecting search's {@code requestId} stays valid for enrichment. */
         @WithDefault("1h")
         Duration prospectingSearchTtl();
+
+        /**
+         * Most lookalike sessions ({@code dedupeSessionId}s and recommendation {@code requestId}s) remembered at once;
+         * beyond it sessions are forgotten (Caffeine's size eviction), as are sessions idle for 30 days.
+         */
+        @WithDefault("10000")
+        int lookalikeSessions();
     }
 }

@@ -33,5 +33,9 @@ public enum ErrorCode {
     UPSTREAM_UNAVAILABLE,
     /** A credit-spending call may or may not have been processed (read timeout, 499, 502, 504). */
     @Description("A credit-spending call may or may not have been processed (read timeout, 499, 502, 504).")
-    UPSTREAM_OUTCOME_UNKNOWN
+    UPSTREAM_OUTCOME_UNKNOWN,
+    /** Lusha does not know the lookalike session (dedupeSessionId or requestId), or it expired unused (410). */
+    @Description("Lusha does not know the lookalike session (dedupeSessionId or requestId), or it expired after 30 days "
+            + "unused (410); start again without it.")
+    LOOKALIKE_SESSION_EXPIRED
 }

@@ -29,6 +29,7 @@ public abstract class GatewayException extends Exception {
             case UPSTREAM_QUOTA_EXHAUSTED -> new UpstreamQuotaExhausted(message);
             case UPSTREAM_UNAVAILABLE -> new UpstreamUnavailable(message);
             case UPSTREAM_OUTCOME_UNKNOWN -> new UpstreamOutcomeUnknown(message);
+            case LOOKALIKE_SESSION_EXPIRED -> new LookalikeSessionExpired(message);
         };
     }
 
@@ -91,6 +92,13 @@ public abstract class GatewayException extends Exception {
     @ErrorCode("UPSTREAM_OUTCOME_UNKNOWN")
     public static final class UpstreamOutcomeUnknown extends GatewayException {
         public UpstreamOutcomeUnknown(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("LOOKALIKE_SESSION_EXPIRED")
+    public static final class LookalikeSessionExpired extends GatewayException {
+        public LookalikeSessionExpired(String message) {
             super(message);
         }
     }

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeoutException;
  * Maps whatever an upstream call failed with to the gateway's typed error, following DESIGN §2: 400/412 are
  * {@code INVALID_INPUT}, 401/403 {@code UPSTREAM_UNAUTHORIZED}, 402 {@code PAYMENT_REQUIRED}, 451
  * {@code GDPR_BLOCKED}, 429 rate-limited or quota-exhausted by Lusha's message, 5xx {@code UPSTREAM_UNAVAILABLE},
- * and an unknown outcome of a credit-spending call {@code UPSTREAM_OUTCOME_UNKNOWN}.
+ * and an unknown outcome of a credit-spending call {@code UPSTREAM_OUTCOME_UNKNOWN}. A 410 from a lookalike or
+ * recommendation endpoint is {@code LOOKALIKE_SESSION_EXPIRED} (its session is unknown or expired), elsewhere
+ * {@code NOT_FOUND}.
  */
 public final class UpstreamErrors {
 
@@ -40,7 +42,9 @@ public final class UpstreamErrors {
             case 400, 412, 422 -> ErrorCode.INVALID_INPUT;
             case 401, 403 -> ErrorCode.UPSTREAM_UNAUTHORIZED;
             case 402 -> ErrorCode.PAYMENT_REQUIRED;
-            case 404, 410 -> ErrorCode.NOT_FOUND;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 410 -> endpoint.family() == LushaEndpoint.Family.LOOKALIKES ? ErrorCode.LOOKALIKE_SESSION_EXPIRED
+                    : ErrorCode.NOT_FOUND;
             case 451 -> ErrorCode.GDPR_BLOCKED;
             case 429 -> isQuotaExhaustion(lushaMessage) ? ErrorCode.UPSTREAM_QUOTA_EXHAUSTED
                     : ErrorCode.UPSTREAM_RATE_LIMITED;

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class UpstreamErrorsTest {
 
@@ -35,6 +36,31 @@ class UpstreamErrorsTest {
                 LushaEndpoint.PERSON_BULK);
         assertThat(mapped.code()).isEqualTo(code);
         assertThat(mapped.getMessage()).contains(Integer.toString(status)).contains(message);
+    }
+
+    @ParameterizedTest(name = "410 from {0} is an expired lookalike session")
+    @EnumSource(value = LushaEndpoint.class, names = { "CONTACT_RECOMMENDATIONS", "COMPANY_RECOMMENDATIONS",
+            "CONTACT_LOOKALIKES", "COMPANY_LOOKALIKES" })
+    void aGoneLookalikeSessionIsExpired(LushaEndpoint endpoint) {
+        GatewayException mapped = UpstreamErrors.map(
+                new LushaApiException(410, "The provided dedupeSessionId is invalid or expired.", Map.of()), endpoint);
+
+        assertThat(mapped.code()).isEqualTo(ErrorCode.LOOKALIKE_SESSION_EXPIRED);
+        assertThat(mapped).isInstanceOf(GatewayException.LookalikeSessionExpired.class);
+        assertThat(mapped.getMessage()).contains("410").contains("invalid or expired");
+    }
+
+    @ParameterizedTest(name = "410 from {0} is not found")
+    @EnumSource(value = LushaEndpoint.class, names = { "PERSON_BULK", "SUBSCRIPTION_GET", "CONTACT_ENRICH" })
+    void aGoneResourceElsewhereIsNotFound(LushaEndpoint endpoint) {
+        assertThat(UpstreamErrors.map(new LushaApiException(410, "Gone", Map.of()), endpoint).code())
+                .isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void aNotFoundLookalikeEndpointIsStillNotFound() {
+        assertThat(UpstreamErrors.map(new LushaApiException(404, "Resource not found", Map.of()),
+                LushaEndpoint.COMPANY_LOOKALIKES).code()).isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test

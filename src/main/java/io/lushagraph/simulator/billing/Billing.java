@@ -24,4 +24,12 @@ public class Billing {
         }
         return charged;
     }
+
+    /** Charges credits outright, without the 30-day rule (lookalike results: one each). */
+    public void chargeOutright(long credits) {
+        if (credits > 0) {
+            ledger.spend(credits);
+            stats.addCredits(credits);
+        }
+    }
 }

@@ -57,6 +57,11 @@ public class CreditLedger {
         return last != null && clock.millis() - last < DEDUPE_WINDOW.toMillis();
     }
 
+    /** Charges credits that no identical-reveal rule waives, such as one per lookalike result. */
+    public synchronized void spend(long credits) {
+        used += credits;
+    }
+
     public synchronized Usage usage() {
         return new Usage(used, total, Math.max(0, total - used));
     }

@@ -14,6 +14,11 @@ public enum SimEndpoint {
     CONTACT_ENRICH("POST", "/prospecting/contact/enrich"),
     COMPANY_SEARCH("POST", "/prospecting/company/search"),
     COMPANY_ENRICH("POST", "/prospecting/company/enrich"),
+
+    CONTACT_RECOMMENDATIONS("POST", "/api/recommendations/contacts"),
+    COMPANY_RECOMMENDATIONS("POST", "/api/recommendations/companies"),
+    CONTACT_LOOKALIKES("POST", "/v3/lookalike/contacts"),
+    COMPANY_LOOKALIKES("POST", "/v3/lookalike/companies"),
     ACCOUNT_USAGE("GET", "/account/usage");
 
     private final String key;

@@ -17,7 +17,7 @@ import io.lushagraph.upstream.UpstreamErrors;
 
 /**
  * The two 410 bodies of the lookalike endpoints, {@code {code, message}} and {@code {statusCode, errors, message}},
- * both reach the caller as Lusha's message with the code {@code NOT_FOUND}.
+ * both reach the caller as Lusha's message with the code {@code LOOKALIKE_SESSION_EXPIRED}.
  */
 class LookalikeErrorShapesTest {
 
@@ -34,6 +34,6 @@ class LookalikeErrorShapesTest {
 
         assertThat(failure.status()).isEqualTo(410);
         assertThat(failure.getMessage()).startsWith("The provided dedupeSessionId is invalid or expired.");
-        assertThat(UpstreamErrors.map(failure, endpoint).code()).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(UpstreamErrors.map(failure, endpoint).code()).isEqualTo(ErrorCode.LOOKALIKE_SESSION_EXPIRED);
     }
 }
