@@ -14,6 +14,8 @@ import io.lushagraph.upstream.CostLedger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * A Caffeine cache of Lusha answers, with hit and miss metrics under its name. Identical concurrent loads share one
@@ -52,13 +54,14 @@ final class UpstreamCache<K> {
     /** The cached answer, loading it first when there is none. */
     Uni<List<?>> get(K key, CostLedger cost) {
         CompletableFuture<Fetched> answer = cache.get(key, (k, executor) -> fetch(k, cost));
-        boolean waits = !answer.isDone();
+        if (answer.isDone()) {
+            return Uni.createFrom().completionStage(answer.copy()).map(Fetched::items);
+        }
+        // Caffeine stamps a loaded entry's write time in its own completion callback; answering after the current
+        // task lets that happen first, so an entry's lifetime starts before anyone sees its value.
         return Uni.createFrom().completionStage(answer.copy())
-                .invoke(fetched -> {
-                    if (waits) {
-                        cost.recordCall(fetched.callId());
-                    }
-                })
+                .emitOn(UpstreamCache::afterCurrentTask)
+                .invoke(fetched -> cost.recordCall(fetched.callId()))
                 .map(Fetched::items);
     }
 
@@ -73,6 +76,15 @@ final class UpstreamCache<K> {
     /** The keys cached now, loading ones included. */
     Set<K> keys() {
         return Set.copyOf(cache.asMap().keySet());
+    }
+
+    private static void afterCurrentTask(Runnable task) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            task.run();
+        } else {
+            context.runOnContext(ignored -> task.run());
+        }
     }
 
     private CompletableFuture<Fetched> fetch(K key, CostLedger cost) {

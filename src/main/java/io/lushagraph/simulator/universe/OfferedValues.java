@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class OfferedValues {
 
-    private static final List<String> MORE_TECHNOLOGIES = List.of("rss", "jquery", "bootstrap", "vue.js", "next.js",
+    private static final List<String> MORE_TECHNOLOGIES = List.of("rss", "javascript", "jquery", "bootstrap", "vue.js",
+            "next.js",
             "typescript", "php", "ruby on rails", "django", ".net", "go", "nginx", "apache http server",
             "microsoft iis", "mysql", "microsoft sql server", "elasticsearch", "apache kafka", "rabbitmq",
             "terraform", "ansible", "jenkins", "circleci", "bitbucket", "new relic", "splunk", "sentry", "pagerduty",
