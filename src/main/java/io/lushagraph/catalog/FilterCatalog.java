@@ -5,29 +5,29 @@ import org.eclipse.microprofile.graphql.Description;
 /** The static catalogs the gateway caches per Lusha account: the filter catalogs and the signal options. */
 @Description("A static catalog the gateway caches per Lusha account and refreshes in the background.")
 public enum FilterCatalog {
-    @Description("contactFilters.departments")
+    @Description("The catalog behind contactFilters.departments.")
     CONTACT_DEPARTMENTS,
-    @Description("contactFilters.seniorities")
+    @Description("The catalog behind contactFilters.seniorities.")
     CONTACT_SENIORITIES,
-    @Description("contactFilters.dataPoints")
+    @Description("The catalog behind contactFilters.dataPoints.")
     CONTACT_DATA_POINTS,
-    @Description("contactFilters.countries")
+    @Description("The catalog behind contactFilters.countries.")
     CONTACT_COUNTRIES,
-    @Description("companyFilters.industries")
+    @Description("The catalog behind companyFilters.industries.")
     COMPANY_INDUSTRIES,
-    @Description("companyFilters.sizes")
+    @Description("The catalog behind companyFilters.sizes.")
     COMPANY_SIZES,
-    @Description("companyFilters.revenues")
+    @Description("The catalog behind companyFilters.revenues.")
     COMPANY_REVENUES,
-    @Description("companyFilters.sics")
+    @Description("The catalog behind companyFilters.sics.")
     COMPANY_SICS,
-    @Description("companyFilters.naics")
+    @Description("The catalog behind companyFilters.naics.")
     COMPANY_NAICS,
-    @Description("companyFilters.intentTopics")
+    @Description("The catalog behind companyFilters.intentTopics.")
     COMPANY_INTENT_TOPICS,
-    @Description("signalOptions(entityType: CONTACT)")
+    @Description("The catalog behind signalOptions(entityType: CONTACT).")
     CONTACT_SIGNAL_OPTIONS,
-    @Description("signalOptions(entityType: COMPANY)")
+    @Description("The catalog behind signalOptions(entityType: COMPANY).")
     COMPANY_SIGNAL_OPTIONS;
 
     /** Whether this is a list of signal options rather than a prospecting filter catalog. */
