@@ -104,7 +104,7 @@ class FilterCatalogsTest {
 
     @Test
     void concurrentRequestsForAnUncachedCatalogShareOneCall() throws Exception {
-        Simulator.fault(Map.of("endpoint", DEPARTMENTS_ENDPOINT, "latencyMs", 300, "count", 1));
+        Simulator.fault(Map.of("endpoint", DEPARTMENTS_ENDPOINT, "latencyMs", 1000, "count", 1));
 
         List<JsonNode> answers = ConcurrentClients.postAll(graphql, GraphQL.ACME_KEY, DEPARTMENTS,
                 Collections.nCopies(10, Map.of()));
