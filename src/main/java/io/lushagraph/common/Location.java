@@ -13,5 +13,12 @@ public record Location(
         @Description("State or region.") String state,
         @Description("State or region code, e.g. MA.") String stateCode,
         @Description("City.") String city,
-        @Description("The location as one line of text, when Lusha has it.") String rawLocation) {
+        @Description("The location as one line of text, when Lusha has it.") String rawLocation,
+        @Description("Lusha's region code of the country, e.g. na or emea; given by the location filters.") String countryGrouping) {
+
+    /** A location without a region code, as enrichment answers give it. */
+    public Location(String country, String countryCode, String continent, String state, String stateCode, String city,
+            String rawLocation) {
+        this(country, countryCode, continent, state, stateCode, city, rawLocation, null);
+    }
 }

@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Every {@code gateway.*} setting: batching, tenants and (in later slices) limits and webhooks.
+ * Every {@code gateway.*} setting: batching, tenants, filter catalogs and (in later slices) limits and webhooks.
  */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -57,6 +57,9 @@ public interface GatewayConfig {
         int maxParents();
     }
 
+    /** How filter catalogs, filter text searches and signal options are cached per Lusha account. */
+    Catalog catalog();
+
     interface Auth {
 
         /**
@@ -92,6 +95,31 @@ public interface GatewayConfig {
         /** How long a search's row ids are remembered; after that, Lusha alone checks the ids it is sent. */
         @WithDefault("1h")
         Duration searchMemory();
+    }
+
+    interface Catalog {
+
+        /**
+         * How long a static filter catalog or a list of signal options is kept. Past it the entry is gone and the
+         * next request waits for Lusha.
+         */
+        @WithDefault("24h")
+        Duration ttl();
+
+        /**
+         * Age after which the next request for a static catalog starts one background refresh and is still served
+         * the cached value; a failed refresh keeps it. Meant to be under {@code ttl}.
+         */
+        @WithDefault("23h")
+        Duration refreshAfter();
+
+        /** How long the answer of a text search (locations, company names, technologies) is kept, per text. */
+        @WithDefault("10m")
+        Duration searchTtl();
+
+        /** Most text search answers kept at once, across accounts; the least used go first. */
+        @WithDefault("10000")
+        long searchMaxEntries();
     }
 
     interface Tenant {

@@ -19,7 +19,23 @@ public enum SimEndpoint {
     COMPANY_RECOMMENDATIONS("POST", "/api/recommendations/companies"),
     CONTACT_LOOKALIKES("POST", "/v3/lookalike/contacts"),
     COMPANY_LOOKALIKES("POST", "/v3/lookalike/companies"),
-    ACCOUNT_USAGE("GET", "/account/usage");
+
+    ACCOUNT_USAGE("GET", "/account/usage"),
+    FILTER_CONTACT_DEPARTMENTS("GET", "/prospecting/filters/contacts/departments"),
+    FILTER_CONTACT_SENIORITY("GET", "/prospecting/filters/contacts/seniority"),
+    FILTER_CONTACT_DATA_POINTS("GET", "/prospecting/filters/contacts/existing_data_points"),
+    FILTER_CONTACT_COUNTRIES("GET", "/prospecting/filters/contacts/all_countries"),
+    FILTER_CONTACT_LOCATIONS("POST", "/prospecting/filters/contacts/locations"),
+    FILTER_COMPANY_NAMES("POST", "/prospecting/filters/companies/names"),
+    FILTER_COMPANY_INDUSTRIES("GET", "/prospecting/filters/companies/industries_labels"),
+    FILTER_COMPANY_SIZES("GET", "/prospecting/filters/companies/sizes"),
+    FILTER_COMPANY_REVENUES("GET", "/prospecting/filters/companies/revenues"),
+    FILTER_COMPANY_LOCATIONS("POST", "/prospecting/filters/companies/locations"),
+    FILTER_COMPANY_SICS("GET", "/prospecting/filters/companies/sics"),
+    FILTER_COMPANY_NAICS("GET", "/prospecting/filters/companies/naics"),
+    FILTER_COMPANY_INTENT_TOPICS("GET", "/prospecting/filters/companies/intent_topics"),
+    FILTER_COMPANY_TECHNOLOGIES("POST", "/prospecting/filters/companies/technologies"),
+    SIGNAL_OPTIONS("GET", "/api/signals/filters/{objectType}");
 
     private final String key;
 

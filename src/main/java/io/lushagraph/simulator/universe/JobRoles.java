@@ -8,7 +8,7 @@ import java.util.List;
 final class JobRoles {
 
     /** Seniority labels by Lusha seniority id (CONTRACT §12.2), index 0 unused. */
-    private static final String[] SENIORITY = { "", "Other", "Intern", "Entry", "Senior", "Manager", "Director",
+    static final String[] SENIORITY = { "", "Other", "Intern", "Entry", "Senior", "Manager", "Director",
             "Partner", "Vice President", "C-Suite", "Founder" };
 
     /** {@code weight|seniorityId|title|department;department}. */
