@@ -10,6 +10,10 @@ public enum SimEndpoint {
     COMPANY_GET("GET", "/v2/company"),
     COMPANY_BULK("POST", "/bulk/company/v2"),
     COMPANY_BULK_ALIAS("POST", "/v2/company"),
+    CONTACT_SIGNALS("POST", "/api/signals/contacts"),
+    CONTACT_SIGNALS_SEARCH("POST", "/api/signals/contacts/search"),
+    COMPANY_SIGNALS("POST", "/api/signals/companies"),
+    COMPANY_SIGNALS_SEARCH("POST", "/api/signals/companies/search"),
     ACCOUNT_USAGE("GET", "/account/usage");
 
     private final String key;
