@@ -44,7 +44,7 @@ public class SignalGraphQLApi {
     @NonNull
     public Uni<List<@NonNull ContactSignalsResult>> contactSignals(
             @NonNull @Name("lookups") @Description("Whose signals to find.") List<@NonNull PersonLookup> lookups,
-            @Name("types") @Description("Which kinds of signal; all when omitted.") List<@NonNull ContactSignalType> types,
+            @Name("types") @Description("Which kinds of signal; all when omitted or empty.") List<ContactSignalType> types,
             @Name("since") @Description("The earliest date to include; six months ago when omitted.") LocalDate since) {
         return contacts.search(GatewayRequests.current(context), lookups, SignalQuery.contacts(types, since));
     }
@@ -55,7 +55,7 @@ public class SignalGraphQLApi {
     @NonNull
     public Uni<List<@NonNull CompanySignalsResult>> companySignals(
             @NonNull @Name("lookups") @Description("Whose signals to find.") List<@NonNull CompanyLookup> lookups,
-            @Name("types") @Description("Which kinds of signal; all when omitted.") List<@NonNull CompanySignalType> types,
+            @Name("types") @Description("Which kinds of signal; all when omitted or empty.") List<CompanySignalType> types,
             @Name("since") @Description("The earliest date to include; six months ago when omitted.") LocalDate since) {
         return companies.search(GatewayRequests.current(context), lookups, SignalQuery.companies(types, since));
     }
@@ -63,7 +63,7 @@ public class SignalGraphQLApi {
     @Name("signals")
     @Description("The person's signals, newest first. The people of a list are asked for in bulk, 100 per call.")
     public Uni<List<@NonNull Signal>> personSignals(@Source Person person,
-            @Name("types") @Description("Which kinds of signal; all when omitted.") List<@NonNull ContactSignalType> types,
+            @Name("types") @Description("Which kinds of signal; all when omitted or empty.") List<ContactSignalType> types,
             @Name("since") @Description("The earliest date to include; six months ago when omitted.") LocalDate since) {
         return contacts.ofPerson(GatewayRequests.current(context), loaders(), person.id(),
                 SignalQuery.contacts(types, since));
@@ -72,7 +72,7 @@ public class SignalGraphQLApi {
     @Name("signals")
     @Description("The company's signals, newest first. The companies of a list are asked for in bulk, 100 per call.")
     public Uni<List<@NonNull Signal>> companySignals(@Source Company company,
-            @Name("types") @Description("Which kinds of signal; all when omitted.") List<@NonNull CompanySignalType> types,
+            @Name("types") @Description("Which kinds of signal; all when omitted or empty.") List<CompanySignalType> types,
             @Name("since") @Description("The earliest date to include; six months ago when omitted.") LocalDate since) {
         return companies.ofCompany(GatewayRequests.current(context), loaders(), company.id(),
                 SignalQuery.companies(types, since));

@@ -2,6 +2,7 @@ package io.lushagraph.signal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -19,11 +20,13 @@ record SignalQuery(List<String> types, LocalDate since) {
     }
 
     static SignalQuery contacts(List<ContactSignalType> types, LocalDate since) {
-        return of(types == null ? Stream.empty() : types.stream().map(ContactSignalType::lusha), since);
+        return of(types == null ? Stream.empty() : types.stream().filter(Objects::nonNull).map(ContactSignalType::lusha),
+                since);
     }
 
     static SignalQuery companies(List<CompanySignalType> types, LocalDate since) {
-        return of(types == null ? Stream.empty() : types.stream().map(CompanySignalType::lusha), since);
+        return of(types == null ? Stream.empty() : types.stream().filter(Objects::nonNull).map(CompanySignalType::lusha),
+                since);
     }
 
     /** A name for the query, unique per distinct query. */

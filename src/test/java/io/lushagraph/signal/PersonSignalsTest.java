@@ -2,17 +2,23 @@ package io.lushagraph.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.lushagraph.ConcurrentClients;
 import io.lushagraph.GraphQL;
 import io.lushagraph.Simulator;
 import io.lushagraph.simulator.Sim;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -30,6 +36,9 @@ class PersonSignalsTest {
                 error { code }
               }
             }""";
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     @BeforeEach
     void reset() {
@@ -120,6 +129,27 @@ class PersonSignalsTest {
         assertThat(answer.<Object> getList("data.persons.person.signals")).containsOnlyNulls();
         assertThat(answer.<String> getList("errors.extensions.code")).hasSize(3).containsOnly("UPSTREAM_UNAVAILABLE");
         assertThat(answer.<List<Object>> getList("errors.path")).contains(List.of("persons", 0, "person", "signals"));
+    }
+
+    @Test
+    void concurrentRequestsShareTheSignalCallOfThePeopleTheyShare() throws Exception {
+        List<String> ids = Simulator.people(20, 68_000).stream().map(p -> p.get("id")).toList();
+        Simulator.fault(Map.of("endpoint", "POST /api/signals/contacts", "latencyMs", 1500, "count", 1));
+
+        List<JsonNode> answers = ConcurrentClients.postAll(graphql, GraphQL.ACME_KEY, PERSONS_WITH_PROMOTIONS,
+                Collections.nCopies(8, Map.of("lookups", byId(ids))));
+
+        assertThat(Simulator.batchSizes("POST /api/signals/contacts")).containsExactly(20);
+        long credits = answers.stream().mapToLong(a -> a.at("/extensions/cost/creditsCharged").asLong()).sum();
+        assertThat(credits).as("each credit counted by one request").isEqualTo(Simulator.stats()
+                .getLong("creditsCharged"));
+        Map<String, List<Map<String, Object>>> expected = SimulatorSignals.contacts(ids, List.of("promotion"), null);
+        for (JsonNode answer : answers) {
+            for (int i = 0; i < ids.size(); i++) {
+                JsonNode signals = answer.at("/data/persons/" + i + "/person/signals");
+                assertThat(signals.size()).isEqualTo(expected.get(ids.get(i)).size());
+            }
+        }
     }
 
     static List<Map<String, Object>> byId(List<String> ids) {
