@@ -81,7 +81,7 @@ public class CompanySignalEndpoints {
     private Query query(List<String> signals, String startDate, Integer maxResults, SignalRequests.Filters filters) {
         List<String> types = SignalRequests.companyTypes("signals", signals);
         CompanySignalFilter filter = SignalRequests.filter("filters", filters);
-        return new Query(types, desk.window(startDate, maxResults), filter);
+        return new Query(types, desk.windowOf(startDate, maxResults), filter);
     }
 
     private static void validate(List<SignalWire.CompanyQuery> companies) {

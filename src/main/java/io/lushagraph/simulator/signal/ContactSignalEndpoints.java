@@ -49,7 +49,7 @@ public class ContactSignalEndpoints {
             throw RequestRejected.validation("each value in contactIds must be an integer number");
         }
         List<String> types = SignalRequests.contactTypes("signals", request.signals());
-        SignalWindow window = desk.window(request.startDate(), request.maxResultsPerSignal());
+        SignalWindow window = desk.windowOf(request.startDate(), request.maxResultsPerSignal());
         stats.recordBatch(SimEndpoint.CONTACT_SIGNALS, request.contactIds().size());
         Universe world = universe.get();
         Answer answer = new Answer(window);
@@ -67,7 +67,7 @@ public class ContactSignalEndpoints {
         Batches.checkSize("contacts", request.contacts());
         List<PersonIdentifiers> identifiers = identifiers(request.contacts());
         List<String> types = SignalRequests.contactTypes("signals", request.signals());
-        SignalWindow window = desk.window(request.startDate(), request.maxResultsPerSignal());
+        SignalWindow window = desk.windowOf(request.startDate(), request.maxResultsPerSignal());
         stats.recordBatch(SimEndpoint.CONTACT_SIGNALS_SEARCH, request.contacts().size());
         Universe world = universe.get();
         Answer answer = new Answer(window);

@@ -34,14 +34,14 @@ public class SignalDesk {
     }
 
     /** From {@code startDate} (default: six months ago) to today, capped at {@code maxResults} items per type. */
-    public SignalWindow window(LocalDate startDate, int maxResults) {
+    private SignalWindow window(LocalDate startDate, int maxResults) {
         LocalDate end = today.get();
         LocalDate start = startDate == null ? end.minusMonths(SignalWindow.DEFAULT_MONTHS) : startDate;
         return new SignalWindow(start, end, maxResults);
     }
 
     /** The window of a signal endpoint's {@code startDate} and {@code maxResultsPerSignal}. */
-    SignalWindow window(String startDate, Integer maxResultsPerSignal) {
+    SignalWindow windowOf(String startDate, Integer maxResultsPerSignal) {
         return window(SignalRequests.date("startDate", startDate), SignalRequests.maxResults(maxResultsPerSignal));
     }
 
