@@ -6,15 +6,15 @@ import java.util.Set;
 import io.lushagraph.simulator.gate.RequestRejected;
 
 /** Validation shared by the bulk endpoints, worded like Lusha's (NestJS) validation messages. */
-final class Batches {
+public final class Batches {
 
-    static final int MAX_ITEMS = 100;
+    public static final int MAX_ITEMS = 100;
 
     private Batches() {
     }
 
     /** Rejects a missing, empty or over-long batch at once. */
-    static void checkSize(String field, List<?> items) {
+    public static void checkSize(String field, List<?> items) {
         if (items == null) {
             throw RequestRejected.validation(field + " must be an array");
         }
@@ -27,7 +27,7 @@ final class Batches {
     }
 
     /** Notes a missing or repeated caller key. */
-    static void checkKey(String path, String key, Set<String> seen, List<String> errors) {
+    public static void checkKey(String path, String key, Set<String> seen, List<String> errors) {
         if (key == null || key.isBlank()) {
             errors.add(path + " is required");
         } else if (!seen.add(key)) {
@@ -36,7 +36,7 @@ final class Batches {
     }
 
     /** A numeric Lusha id, or null when absent; notes a non-numeric one. */
-    static Long numericId(String path, String value, List<String> errors) {
+    public static Long numericId(String path, String value, List<String> errors) {
         if (isBlank(value)) {
             return null;
         }
@@ -48,11 +48,11 @@ final class Batches {
         }
     }
 
-    static boolean isBlank(String value) {
+    public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return isBlank(value) ? null : value.trim();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.lushagraph.simulator.gate.RequestRejected;
+import io.lushagraph.simulator.signal.InlineSignals;
 
 /** Validates a {@code POST /v2/person} body and turns each contact into the identifiers to match. */
 final class BulkPersonParser {
@@ -13,7 +14,7 @@ final class BulkPersonParser {
     private BulkPersonParser() {
     }
 
-    record Parsed(List<Item> items, Reveal reveal) {
+    record Parsed(List<Item> items, Reveal reveal, InlineSignals signals) {
     }
 
     record Item(String contactId, PersonIdentifiers identifiers) {
@@ -40,7 +41,9 @@ final class BulkPersonParser {
         if (!errors.isEmpty()) {
             throw RequestRejected.validation(errors);
         }
-        return new Parsed(items, reveal);
+        InlineSignals signals = metadata == null ? InlineSignals.NONE
+                : InlineSignals.contact(metadata.signals(), metadata.signalsStartDate());
+        return new Parsed(items, reveal, signals);
     }
 
     private static PersonIdentifiers identifiers(String path, BulkPersonRequest.Contact contact, List<String> errors) {

@@ -15,6 +15,6 @@ record BulkPersonRequest(List<Contact> contacts, Metadata metadata) {
     }
 
     record Metadata(Boolean revealEmails, Boolean revealPhones, String filterBy, Boolean partialProfile,
-            Boolean refreshJobInfo) {
+            Boolean refreshJobInfo, List<String> signals, String signalsStartDate) {
     }
 }

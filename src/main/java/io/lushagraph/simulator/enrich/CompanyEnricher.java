@@ -18,10 +18,15 @@ import io.lushagraph.simulator.gate.RequestRejected;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.lushagraph.simulator.gate.SimReply;
 import io.lushagraph.simulator.gate.SimulatorStats;
+import io.lushagraph.simulator.signal.InlineSignals;
+import io.lushagraph.simulator.signal.SignalDesk;
 import io.lushagraph.simulator.universe.Company;
 import io.lushagraph.simulator.universe.Universe;
 
-/** Answers {@code GET /v2/company} and the bulk company endpoints; a matched company costs one credit. */
+/**
+ * Answers {@code GET /v2/company} and the bulk company endpoints; a matched company costs one credit. Bulk requests
+ * may ask for signals, which come as one array per signal type on each company.
+ */
 @Singleton
 public class CompanyEnricher {
 
@@ -31,12 +36,15 @@ public class CompanyEnricher {
     private final Billing billing;
     private final SimulatorStats stats;
     private final JsonBodies bodies;
+    private final SignalDesk signals;
 
-    public CompanyEnricher(SimulatorUniverse universe, Billing billing, SimulatorStats stats, JsonBodies bodies) {
+    public CompanyEnricher(SimulatorUniverse universe, Billing billing, SimulatorStats stats, JsonBodies bodies,
+            SignalDesk signals) {
         this.universe = universe;
         this.billing = billing;
         this.stats = stats;
         this.bodies = bodies;
+        this.signals = signals;
     }
 
     SimReply single(String companyId, String domain, String name) {
@@ -59,7 +67,8 @@ public class CompanyEnricher {
     }
 
     SimReply bulk(SimEndpoint endpoint, String body) {
-        List<BulkCompanyRequest.Item> items = bodies.read(body, BulkCompanyRequest.class).companies();
+        BulkCompanyRequest request = bodies.read(body, BulkCompanyRequest.class);
+        List<BulkCompanyRequest.Item> items = request.companies();
         Batches.checkSize("companies", items);
         Universe world = universe.get();
         List<String> errors = new ArrayList<>();
@@ -71,11 +80,15 @@ public class CompanyEnricher {
         if (!errors.isEmpty()) {
             throw RequestRejected.validation(errors);
         }
+        InlineSignals asked = InlineSignals.company(request.signals(), request.signalsStartDate(),
+                request.signalsFilters());
         stats.recordBatch(endpoint, items.size());
         Map<String, CompanyWire.BulkCompany> answer = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (matches.get(i).isPresent()) {
-                answer.put(items.get(i).id(), CompanyMapper.bulk(charged(world, matches.get(i).getAsInt())));
+                Company company = charged(world, matches.get(i).getAsInt());
+                answer.put(items.get(i).id(),
+                        CompanyMapper.bulk(company).withSignals(signals.inline(company, asked)));
             }
         }
         return SimReply.ok(answer);

@@ -56,7 +56,7 @@ public final class CompanyMapper {
                 description(c), logoUrl(c), linkedin(c), crunchbase(c), c.industry().main(), c.industry().sub(),
                 hq.city(), hq.state(), hq.country(), hq.countryIso2(), hq.continent(), rawLocation(c),
                 c.linkedinFollowers(), c.domain(), companyType(c), c.popularityTier(), c.specialities(),
-                funding(c.funding()), intent(c.intent()), technologies(c));
+                funding(c.funding()), intent(c.intent()), technologies(c), null);
     }
 
     static Map<String, Object> emptyMeta() {

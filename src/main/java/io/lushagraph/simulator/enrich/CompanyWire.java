@@ -3,6 +3,7 @@ package io.lushagraph.simulator.enrich;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The JSON shapes of the company endpoints (CONTRACT §3.3, §3.4). */
@@ -42,13 +43,24 @@ public final class CompanyWire {
             String countryIso2, String rawLocation) {
     }
 
-    /** {@code CompanyBulkResponse}: size as {@code [min, max]}, a flat headquarters and URL strings. */
+    /**
+     * {@code CompanyBulkResponse}: size as {@code [min, max]}, a flat headquarters and URL strings, and an array per
+     * signal type asked for.
+     */
     public record BulkCompany(long id, String lushaCompanyId, String name, List<Long> companySize,
             long employeesInLinkedin, List<Long> revenueRange, String fqdn, String founded, String description,
             String logoUrl, String linkedin, String crunchbase, String mainIndustry, String subIndustry, String city,
             String state, String country, String countryIso2, String continent, String rawLocation,
             int linkedinFollowers, String emailDomain, String companyType, int lushaPopularityTier,
             List<String> specialities, CompanyParts.Funding funding, CompanyParts.Intent intent,
-            List<CompanyParts.Technology> technologies) {
+            List<CompanyParts.Technology> technologies, @JsonAnyGetter Map<String, List<?>> signals) {
+
+        /** The company with one array per signal type asked for inline, as sibling keys. */
+        BulkCompany withSignals(Map<String, List<?>> bySignalType) {
+            return new BulkCompany(id, lushaCompanyId, name, companySize, employeesInLinkedin, revenueRange, fqdn,
+                    founded, description, logoUrl, linkedin, crunchbase, mainIndustry, subIndustry, city, state,
+                    country, countryIso2, continent, rawLocation, linkedinFollowers, emailDomain, companyType,
+                    lushaPopularityTier, specialities, funding, intent, technologies, bySignalType);
+        }
     }
 }

@@ -27,7 +27,7 @@ final class ContactMapper {
                 phones.stream().map(PersonWire.PhoneNumber::number).toList(), phones, location(person.place()),
                 new PersonWire.JobTitle(person.role().title(), person.role().departments(), person.role().seniority()),
                 new PersonWire.SocialLinks(person.linkedinUrl()), person.jobStartDate().toString(), updated,
-                embedCompany ? CompanyMapper.embedded(company) : null);
+                embedCompany ? CompanyMapper.embedded(company) : null, null);
     }
 
     private static PersonWire.ContactLocation location(Place place) {

@@ -12,11 +12,16 @@ import io.lushagraph.simulator.gate.JsonBodies;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.lushagraph.simulator.gate.SimReply;
 import io.lushagraph.simulator.gate.SimulatorStats;
+import io.lushagraph.simulator.signal.InlineSignals;
+import io.lushagraph.simulator.signal.SignalDesk;
 import io.lushagraph.simulator.universe.Company;
 import io.lushagraph.simulator.universe.Person;
 import io.lushagraph.simulator.universe.Universe;
 
-/** Answers {@code GET} and {@code POST /v2/person}: match, apply the reveal flags, charge, render. */
+/**
+ * Answers {@code GET} and {@code POST /v2/person}: match, apply the reveal flags, charge, render, and add the
+ * signals asked for inline.
+ */
 @Singleton
 public class PersonEnricher {
 
@@ -24,17 +29,20 @@ public class PersonEnricher {
     private final Billing billing;
     private final SimulatorStats stats;
     private final JsonBodies bodies;
+    private final SignalDesk signals;
 
-    public PersonEnricher(SimulatorUniverse universe, Billing billing, SimulatorStats stats, JsonBodies bodies) {
+    public PersonEnricher(SimulatorUniverse universe, Billing billing, SimulatorStats stats, JsonBodies bodies,
+            SignalDesk signals) {
         this.universe = universe;
         this.billing = billing;
         this.stats = stats;
         this.bodies = bodies;
+        this.signals = signals;
     }
 
     SimReply single(PersonQueryParser.Query query) {
         return SimReply.ok(new PersonWire.SingleContactResponse(
-                enrich(universe.get(), query.identifiers(), query.reveal(), true).result()));
+                enrich(universe.get(), query.identifiers(), query.reveal(), query.signals(), true).result()));
     }
 
     SimReply bulk(String body) {
@@ -44,7 +52,7 @@ public class PersonEnricher {
         Map<String, PersonWire.ContactResult> contacts = new LinkedHashMap<>();
         Map<String, CompanyParts.CompanyResponse> companies = new LinkedHashMap<>();
         for (BulkPersonParser.Item item : parsed.items()) {
-            Outcome outcome = enrich(world, item.identifiers(), parsed.reveal(), false);
+            Outcome outcome = enrich(world, item.identifiers(), parsed.reveal(), parsed.signals(), false);
             contacts.put(item.contactId(), outcome.result());
             if (outcome.company() != null) {
                 companies.computeIfAbsent(Long.toString(outcome.company().id()),
@@ -54,7 +62,8 @@ public class PersonEnricher {
         return SimReply.ok(new PersonWire.BulkContactResponse(contacts, companies));
     }
 
-    private Outcome enrich(Universe world, PersonIdentifiers ids, Reveal reveal, boolean embedCompany) {
+    private Outcome enrich(Universe world, PersonIdentifiers ids, Reveal reveal, InlineSignals asked,
+            boolean embedCompany) {
         OptionalInt index = PersonMatcher.match(world, ids);
         if (index.isEmpty()) {
             return Outcome.EMPTY;
@@ -65,8 +74,9 @@ public class PersonEnricher {
         }
         boolean charged = billing.charge(reveal.key(person));
         Company company = world.company(person.companyIndex());
-        return new Outcome(new PersonWire.ContactResult(null, charged,
-                ContactMapper.contact(person, company, reveal, embedCompany)), company);
+        PersonWire.Contact contact = ContactMapper.contact(person, company, reveal, embedCompany)
+                .withSignals(signals.inline(person, asked));
+        return new Outcome(new PersonWire.ContactResult(null, charged, contact), company);
     }
 
     /** A contact's result and, when found, its company. */

@@ -5,12 +5,12 @@ import java.util.OptionalInt;
 import io.lushagraph.simulator.universe.Universe;
 
 /** Finds a person by the strongest identifier that matches: person id, email, LinkedIn URL, then name at a company. */
-final class PersonMatcher {
+public final class PersonMatcher {
 
     private PersonMatcher() {
     }
 
-    static OptionalInt match(Universe universe, PersonIdentifiers ids) {
+    public static OptionalInt match(Universe universe, PersonIdentifiers ids) {
         if (ids.personId() != null) {
             OptionalInt found = universe.personById(ids.personId());
             if (found.isPresent()) {

@@ -1,6 +1,7 @@
 package io.lushagraph.simulator.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import io.lushagraph.simulator.gate.ErrorBody;
 import io.lushagraph.simulator.gate.RequestRejected;
 import io.lushagraph.simulator.gate.SimReply;
+import io.lushagraph.simulator.signal.InlineSignals;
 
 /** Validates the query of {@code GET /v2/person}: one identifier, well-formed flags, and a full name with a company. */
 final class PersonQueryParser {
@@ -17,7 +19,7 @@ final class PersonQueryParser {
     private PersonQueryParser() {
     }
 
-    record Query(PersonIdentifiers identifiers, Reveal reveal) {
+    record Query(PersonIdentifiers identifiers, Reveal reveal, InlineSignals signals) {
     }
 
     static Query parse(MultivaluedMap<String, String> query) {
@@ -42,7 +44,8 @@ final class PersonQueryParser {
         }
         List<PersonIdentifiers.CompanyHint> companies = companyName == null && companyDomain == null ? List.of()
                 : List.of(new PersonIdentifiers.CompanyHint(companyName, companyDomain));
-        return new Query(new PersonIdentifiers(personId, email, linkedinUrl, firstName, lastName, companies), reveal);
+        return new Query(new PersonIdentifiers(personId, email, linkedinUrl, firstName, lastName, companies), reveal,
+                InlineSignals.contact(signals(query), param(query, "signalsStartDate")));
     }
 
     private static void checkName(String firstName, String lastName, String companyName, String companyDomain) {
@@ -61,6 +64,14 @@ final class PersonQueryParser {
     private static RequestRejected fullName(String detail) {
         return new RequestRejected(new SimReply(412, new ErrorBody(412, ErrorBody.canonicalMessage(412),
                 List.of(detail)), Map.of()));
+    }
+
+    /** {@code signals}, repeated or comma-separated. */
+    private static List<String> signals(MultivaluedMap<String, String> query) {
+        List<String> values = query.get("signals");
+        return values == null ? List.of()
+                : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                        .filter(v -> !v.isEmpty()).toList();
     }
 
     private static String param(MultivaluedMap<String, String> query, String name) {

@@ -34,12 +34,23 @@ public final class PersonWire {
         static final ContactError EMPTY_DATA = new ContactError(3, "EMPTY_DATA", "Could not find requested data");
     }
 
-    /** Lusha's {@code Contact}; {@code company} is embedded only in {@code GET /v2/person}. */
+    /**
+     * Lusha's {@code Contact}; {@code company} is embedded only in {@code GET /v2/person}, {@code signals} only when
+     * the request asked for signals.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contact(long personId, long companyId, String firstName, String lastName, String fullName,
             List<Object> contactTags, List<String> emails, List<EmailAddress> emailAddresses, List<String> phones,
             List<PhoneNumber> phoneNumbers, ContactLocation location, JobTitle jobTitle, SocialLinks socialLinks,
-            String jobStartDate, String updateDate, CompanyParts.CompanyResponse company) {
+            String jobStartDate, String updateDate, CompanyParts.CompanyResponse company,
+            Map<String, List<?>> signals) {
+
+        /** The contact with the signals asked for inline, by type. */
+        Contact withSignals(Map<String, List<?>> bySignalType) {
+            return new Contact(personId, companyId, firstName, lastName, fullName, contactTags, emails,
+                    emailAddresses, phones, phoneNumbers, location, jobTitle, socialLinks, jobStartDate, updateDate,
+                    company, bySignalType);
+        }
     }
 
     public record EmailAddress(String email, String emailType, String emailConfidence, String updateDate) {

@@ -35,7 +35,12 @@ public enum SimEndpoint {
     FILTER_COMPANY_NAICS("GET", "/prospecting/filters/companies/naics"),
     FILTER_COMPANY_INTENT_TOPICS("GET", "/prospecting/filters/companies/intent_topics"),
     FILTER_COMPANY_TECHNOLOGIES("POST", "/prospecting/filters/companies/technologies"),
-    SIGNAL_OPTIONS("GET", "/api/signals/filters/{objectType}");
+    SIGNAL_OPTIONS("GET", "/api/signals/filters/{objectType}"),
+
+    CONTACT_SIGNALS("POST", "/api/signals/contacts"),
+    CONTACT_SIGNALS_SEARCH("POST", "/api/signals/contacts/search"),
+    COMPANY_SIGNALS("POST", "/api/signals/companies"),
+    COMPANY_SIGNALS_SEARCH("POST", "/api/signals/companies/search");
 
     private final String key;
 

@@ -1,0 +1,38 @@
+package io.lushagraph.simulator.signal;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestHeader;
+
+import io.lushagraph.simulator.gate.Gate;
+import io.lushagraph.simulator.gate.SimEndpoint;
+import io.smallrye.mutiny.Uni;
+
+/** The simulated contact signal endpoints (CONTRACT §6.2, §6.3). */
+@Path("/lusha-sim/api/signals/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactSignalResource {
+
+    private final Gate gate;
+    private final ContactSignalEndpoints endpoints;
+
+    public ContactSignalResource(Gate gate, ContactSignalEndpoints endpoints) {
+        this.gate = gate;
+        this.endpoints = endpoints;
+    }
+
+    @POST
+    public Uni<Response> byId(@RestHeader("api_key") String apiKey, String body) {
+        return gate.pass(SimEndpoint.CONTACT_SIGNALS, apiKey, () -> endpoints.byId(body));
+    }
+
+    @POST
+    @Path("/search")
+    public Uni<Response> search(@RestHeader("api_key") String apiKey, String body) {
+        return gate.pass(SimEndpoint.CONTACT_SIGNALS_SEARCH, apiKey, () -> endpoints.search(body));
+    }
+}

@@ -1,0 +1,52 @@
+package io.lushagraph.simulator.signal;
+
+/** The JSON shapes of signal items (CONTRACT §6.2 and §9.2), with fields in Lusha's order and dates as strings. */
+public final class SignalItems {
+
+    private SignalItems() {
+    }
+
+    /** A {@code promotion} or {@code companyChange} of a contact ({@code ContactSignal}). */
+    public record Contact(String personId, long currentCompanyId, String currentCompanyName,
+            String currentDepartments, String currentSeniorityLabel, String currentTitle, String signalDate,
+            String previousCompanyName, String previousDomain, String currentDomain) {
+    }
+
+    /** A news event of one of the seven news categories ({@code CompanyNewsSignal}). */
+    public record News(String companyId, String companyName, String domain, String signalId, String eventType,
+            String eventSummary, String articlePublishedDate, String articleTitle, String articleHighlight,
+            String eventEffectiveDate, String articleUrl) {
+    }
+
+    /** {@code websiteTrafficIncrease} or {@code websiteTrafficDecrease}. */
+    public record WebsiteTraffic(String companyId, String signalId, String signalDate, long historicalAvg,
+            long lastMonthVisits, int changeRatePercent, String companyName, String domain) {
+    }
+
+    /** {@code itSpendIncrease} or {@code itSpendDecrease}. */
+    public record ItSpend(String companyId, String signalId, String signalDate, long estimatedAnnualItSpend,
+            int changeRatePercent, String companyName, String domain) {
+    }
+
+    /** {@code headcountIncrease1m} ... {@code headcountDecrease12m}. */
+    public record Headcount(String companyId, String signalId, String signalDate, long baselineEmployeesCount,
+            long newEmployeesCount, int changeRatePercent, String companyName, String domain) {
+    }
+
+    /** {@code surgeInHiring}: jobs posted last week against the usual weekly count. */
+    public record HiringSurge(String companyId, String signalId, String signalDate, long newJobsPostedLastWeek,
+            long historicalAvg, int changeRatePercent, String companyName, String domain) {
+    }
+
+    /** {@code surgeInHiringByDepartment}. */
+    public record DepartmentHiring(String signalId, String companyId, String department, String signalDate,
+            long newJobsPostedLast4Weeks, long historicalAvg, int changeRatePercent, String companyName,
+            String domain) {
+    }
+
+    /** {@code surgeInHiringByLocation}; {@code state} is null where the country has none. */
+    public record LocationHiring(String signalId, String companyId, String country, String state, String signalDate,
+            long newJobsPostedLast4Weeks, long historicalAvg, int changeRatePercent, String companyName,
+            String domain) {
+    }
+}
