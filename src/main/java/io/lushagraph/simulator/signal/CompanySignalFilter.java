@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.lushagraph.simulator.universe.SignalTypes;
+
 /**
  * The {@code include} sub-filters of a company signal request (CONTRACT §9.3): OR within a list, case-insensitive.
  * Unknown news event types and departments are dropped; a list left empty filters nothing.
@@ -24,7 +26,7 @@ public record CompanySignalFilter(Set<String> newsEventTypes, Set<String> depart
     static CompanySignalFilter of(List<String> newsEventTypes, List<String> departments, List<Location> locations) {
         Set<String> knownTypes = SignalTypes.NEWS_EVENT_TYPES.values().stream().flatMap(List::stream)
                 .map(CompanySignalFilter::key).collect(Collectors.toSet());
-        Set<String> knownDepartments = SignalTypes.DEPARTMENTS.stream().map(CompanySignalFilter::key)
+        Set<String> knownDepartments = SignalTypes.hiringDepartments().stream().map(CompanySignalFilter::key)
                 .collect(Collectors.toSet());
         return new CompanySignalFilter(known(newsEventTypes, knownTypes), known(departments, knownDepartments),
                 locations == null ? List.of() : List.copyOf(locations));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.lushagraph.simulator.universe.Company;
 import io.lushagraph.simulator.universe.Place;
+import io.lushagraph.simulator.universe.SignalTypes;
 import io.lushagraph.simulator.universe.Universe;
 
 /**
@@ -114,7 +115,8 @@ final class CompanySignalHistory {
         }
 
         SignalItems.DepartmentHiring departmentHiring(CompanySignalFilter filter) {
-            String department = SignalTypes.DEPARTMENTS.get(event.random().nextInt(SignalTypes.DEPARTMENTS.size()));
+            String department = SignalTypes.hiringDepartments()
+                    .get(event.random().nextInt(SignalTypes.hiringDepartments().size()));
             if (!filter.admitsDepartment(department)) {
                 return null;
             }

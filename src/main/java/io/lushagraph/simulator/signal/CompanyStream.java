@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.lushagraph.simulator.universe.SignalTypes;
+
 /**
  * The event stream behind a company signal type: its family, how long a bucket lasts and how likely it holds an
  * event, and which direction of change the type keeps ({@code +1} increases, {@code -1} decreases, {@code 0} all).

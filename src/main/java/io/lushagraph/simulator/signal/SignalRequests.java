@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.lushagraph.simulator.gate.RequestRejected;
+import io.lushagraph.simulator.universe.SignalTypes;
 
 /**
  * Validates the parts every signal request shares: the signal type names ({@code allSignals} expands to every type

@@ -1,6 +1,7 @@
 package io.lushagraph.simulator.signal;
 
 import io.lushagraph.simulator.billing.RevealKey;
+import io.lushagraph.simulator.universe.SignalTypes;
 
 /**
  * Ledger keys of signal reveals: one per entity and signal type, so the ledger's 30-day rule makes a repeated

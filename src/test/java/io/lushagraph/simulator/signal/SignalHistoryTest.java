@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.lushagraph.simulator.universe.Company;
+import io.lushagraph.simulator.universe.SignalTypes;
 import io.lushagraph.simulator.universe.Universe;
 
 /** The signal histories are a pure function of the seed and the entity, and every window holds its share. */
