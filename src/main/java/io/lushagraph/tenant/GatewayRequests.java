@@ -8,25 +8,32 @@ import jakarta.enterprise.event.Observes;
 import graphql.ExecutionInput;
 import graphql.schema.DataFetchingEnvironment;
 import io.lushagraph.upstream.CostLedger;
+import io.quarkus.logging.Log;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.cdi.event.AfterExecute;
 import io.smallrye.graphql.cdi.event.BeforeExecute;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Opens a {@link GatewayRequest} for every GraphQL execution (kept in graphql-java's per-execution context, so it
- * reaches batched and asynchronous resolvers on any thread) and writes {@code extensions.cost} on every answer.
+ * reaches batched and asynchronous resolvers on any thread) and writes {@code extensions.cost} on every answer. An
+ * operation without a tenant (a WebSocket connection that did not authenticate) is refused and its connection closed.
  */
 @ApplicationScoped
 public class GatewayRequests {
 
     private final SecurityIdentity identity;
     private final TenantRegistry tenants;
+    private final CurrentVertxRequest http;
 
-    public GatewayRequests(SecurityIdentity identity, TenantRegistry tenants) {
+    public GatewayRequests(SecurityIdentity identity, TenantRegistry tenants, CurrentVertxRequest http) {
         this.identity = identity;
         this.tenants = tenants;
+        this.http = http;
     }
 
     /** The request a resolver serves, from SmallRye's injected {@link Context}. */
@@ -40,9 +47,23 @@ public class GatewayRequests {
     }
 
     void open(@Observes @BeforeExecute Context context) {
-        String tenant = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            refuseAnonymous();
+        }
+        String tenant = identity.getPrincipal().getName();
         GatewayRequest request = new GatewayRequest(tenant, tenants.accountOf(tenant), new CostLedger());
         context.unwrap(ExecutionInput.class).getGraphQLContext().put(GatewayRequest.class, request);
+    }
+
+    // Only a WebSocket connection can get here without a tenant: the HTTP permission lets its upgrade through so that
+    // connection_init can authenticate it. It did not, so it gets nothing and is closed.
+    private void refuseAnonymous() {
+        RoutingContext upgrade = http.getCurrent();
+        if (upgrade != null && GraphQLAccessPolicy.isWebSocketUpgrade(upgrade)) {
+            Log.debug("Closing a GraphQL WebSocket connection that did not authenticate");
+            upgrade.request().connection().close();
+        }
+        throw new UnauthorizedException("No tenant credential");
     }
 
     void close(@Observes @AfterExecute Context context) {
