@@ -17,6 +17,7 @@ import io.lushagraph.batch.Loaded;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.company.Company;
 import io.lushagraph.company.CompanyMapper;
+import io.lushagraph.optout.Suppressions;
 import io.lushagraph.person.wire.BulkPersonRequest;
 import io.lushagraph.person.wire.BulkPersonResponse;
 import io.lushagraph.person.wire.ContactError;
@@ -37,10 +38,12 @@ public class PersonService {
 
     private final PersonClient client;
     private final Batchers batchers;
+    private final Suppressions suppressions;
 
-    public PersonService(PersonClient client, Batchers batchers) {
+    public PersonService(PersonClient client, Batchers batchers, Suppressions suppressions) {
         this.client = client;
         this.batchers = batchers;
+        this.suppressions = suppressions;
     }
 
     /** One person, null when Lusha finds nobody; a lookup without an identifier fails before any call. */
@@ -52,7 +55,7 @@ public class PersonService {
         return lane(request, PersonOptions.of(options)).load(key.get(), request.cost())
                 .onItem().transformToUni(loaded -> loaded.error() != null
                         ? Uni.createFrom().failure(loaded.error())
-                        : Uni.createFrom().item(loaded.value()));
+                        : Uni.createFrom().item(suppressions.redact(loaded.value())));
     }
 
     /** One result per lookup, in order; each lookup fails or succeeds on its own. */
@@ -68,7 +71,8 @@ public class PersonService {
                     results.add(new PersonResult(null, LookupError.of(noIdentifier())));
                 } else {
                     Loaded<Person> one = loaded.get(next++);
-                    results.add(new PersonResult(one.value(), one.error() == null ? null : LookupError.of(one.error())));
+                    results.add(new PersonResult(suppressions.redact(one.value()),
+                            one.error() == null ? null : LookupError.of(one.error())));
                 }
             }
             return results;
