@@ -105,6 +105,21 @@ public class OptOuts {
         Log.infof("Contact %s suppressed after a 451 from Lusha", contactId);
     }
 
+    /** Records that Lusha refused a lookup by this email (451): the address is suppressed as an opt-out's is. */
+    public void suppressValue(String email) {
+        String hash = hashes.hash(email);
+        suppressions.addValues(Set.of(hash));
+        caches.forEach(PiiCache::purgePii);
+        try (Connection c = store.dataSource().getConnection()) {
+            insertIfAbsent(c, "select 1 from suppression where value_hash = ?",
+                    "insert into suppression (value_hash, contact_id, recorded_at) values (?, ?, ?)", hash, "",
+                    System.currentTimeMillis());
+        } catch (SQLException e) {
+            Log.errorf("Suppression of a refused email could not be stored (SQLState %s); kept in memory",
+                    e.getSQLState());
+        }
+    }
+
     /** Opt-out records, newest first, without personal data. */
     public List<OptOutRecord> records(int limit, Long sinceMillis) {
         return OptOutRecord.read(store, limit, sinceMillis);

@@ -17,6 +17,7 @@ import io.lushagraph.batch.Loaded;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.company.Company;
 import io.lushagraph.company.CompanyMapper;
+import io.lushagraph.optout.OptOuts;
 import io.lushagraph.optout.Suppressions;
 import io.lushagraph.person.wire.BulkPersonRequest;
 import io.lushagraph.person.wire.BulkPersonResponse;
@@ -39,11 +40,13 @@ public class PersonService {
     private final PersonClient client;
     private final Batchers batchers;
     private final Suppressions suppressions;
+    private final OptOuts optOuts;
 
-    public PersonService(PersonClient client, Batchers batchers, Suppressions suppressions) {
+    public PersonService(PersonClient client, Batchers batchers, Suppressions suppressions, OptOuts optOuts) {
         this.client = client;
         this.batchers = batchers;
         this.suppressions = suppressions;
+        this.optOuts = optOuts;
     }
 
     /** One person, null when Lusha finds nobody; a lookup without an identifier fails before any call. */
@@ -54,7 +57,7 @@ public class PersonService {
         }
         return lane(request, PersonOptions.of(options)).load(key.get(), request.cost())
                 .onItem().transformToUni(loaded -> loaded.error() != null
-                        ? Uni.createFrom().failure(loaded.error())
+                        ? Uni.createFrom().failure(refused(key.get(), loaded.error()))
                         : Uni.createFrom().item(suppressions.redact(loaded.value())));
     }
 
@@ -72,11 +75,20 @@ public class PersonService {
                 } else {
                     Loaded<Person> one = loaded.get(next++);
                     results.add(new PersonResult(suppressions.redact(one.value()),
-                            one.error() == null ? null : LookupError.of(one.error())));
+                            one.error() == null ? null : LookupError.of(refused(key.get(), one.error()))));
                 }
             }
             return results;
         });
+    }
+
+    /** A 451 suppresses the contact (by id, or the looked-up email) as an opt-out does; the error is returned. */
+    private GatewayException refused(PersonKey key, GatewayException error) {
+        if (error.code() == ErrorCode.GDPR_BLOCKED) {
+            key.contactId().ifPresent(optOuts::suppressContact);
+            key.email().ifPresent(optOuts::suppressValue);
+        }
+        return error;
     }
 
     private CoalescingBatcher<PersonKey, Person> lane(GatewayRequest request, PersonOptions options) {
