@@ -20,7 +20,8 @@ public class WebhookSecret {
     private final WebhookClient client;
     private final LushaAccount account;
     private volatile String cached;
-    private volatile long readAt;
+    private volatile long rereadAt;
+    private volatile boolean reread;
 
     public WebhookSecret(WebhookClient client, LushaConfig lusha) {
         this.client = client;
@@ -33,18 +34,23 @@ public class WebhookSecret {
         return secret != null ? secret : read();
     }
 
-    /** Reads the secret again after a mismatch, unless it was read within the last half minute; null if not re-read. */
-    public String reread() {
-        if (cached != null && System.nanoTime() - readAt < MIN_REREAD_NANOS) {
+    /**
+     * Reads the secret again after a mismatch, at most once per half minute so that forged deliveries cannot drive
+     * calls to Lusha; null when it was not read again.
+     */
+    public synchronized String reread() {
+        long now = System.nanoTime();
+        if (reread && now - rereadAt < MIN_REREAD_NANOS) {
             return null;
         }
+        reread = true;
+        rereadAt = now;
         return read();
     }
 
     private synchronized String read() {
         String secret = client.accountSecret(account).await().atMost(READ_TIMEOUT).secret();
         cached = secret;
-        readAt = System.nanoTime();
         return secret;
     }
 }

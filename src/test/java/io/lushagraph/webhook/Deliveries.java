@@ -39,12 +39,7 @@ public final class Deliveries {
     /** Empties the webhook and opt-out tables and installs the test secret and a clock fixed at {@code start}. */
     public static Deliveries install(Store store, Instant start) throws Exception {
         Deliveries deliveries = new Deliveries(store, start);
-        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] { "webhook_inbox", "opt_out_record", "suppression", "suppressed_contact",
-                    "webhook_subscription_owner" }) {
-                s.executeUpdate("delete from " + table);
-            }
-        }
+        clean(store);
         QuarkusMock.installMockForType(new WebhookSecret(null, null) {
             @Override
             public String current() {
@@ -64,6 +59,16 @@ public final class Deliveries {
             }
         }, WebhookClock.class);
         return deliveries;
+    }
+
+    /** Empties the webhook and opt-out tables. */
+    public static void clean(Store store) throws Exception {
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String table : new String[] { "webhook_inbox", "opt_out_record", "suppression", "suppressed_contact",
+                    "webhook_subscription_owner" }) {
+                s.executeUpdate("delete from " + table);
+            }
+        }
     }
 
     /** Moves the receiver's clock. */
