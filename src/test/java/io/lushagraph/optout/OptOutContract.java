@@ -51,6 +51,17 @@ abstract class OptOutContract {
               }
             }""";
 
+    static final String SEARCH_CONTACTS = """
+            query($filters: ContactSearchFilters, $page: PageInput) {
+              searchContacts(filters: $filters, page: $page) { requestId contacts { id } }
+            }""";
+    static final String ENRICH_CONTACTS = """
+            mutation($requestId: ID!, $ids: [String!]!, $revealEmails: Boolean) {
+              enrichContacts(requestId: $requestId, contactIds: $ids, revealEmails: $revealEmails) {
+                contactId person { id emails { address } }
+              }
+            }""";
+
     @Inject
     Store store;
     @Inject
@@ -59,6 +70,8 @@ abstract class OptOutContract {
     WebhookEventBus bus;
     @Inject
     ObjectMapper json;
+    @Inject
+    RecordingPiiCache piiCache;
 
     Deliveries deliveries;
     final List<OptOutEvent> events = new CopyOnWriteArrayList<>();
@@ -115,8 +128,10 @@ abstract class OptOutContract {
             List<String> phones = values(person, "phones", "number");
             assertThat(Simulator.requests("POST /v2/person")).isEqualTo(1);
 
+            int purges = piiCache.purges();
             String key = deliveries.post(optOut(id, emails, phones)).statusCode(201).extract().path("webhookId");
             await().atMost(Duration.ofSeconds(10)).until(() -> "done".equals(deliveries.status(key)));
+            assertThat(piiCache.purges()).isEqualTo(purges + 1);
 
             for (String tenant : List.of(GraphQL.ACME_KEY, GraphQL.GLOBEX_KEY)) {
                 JsonPath answer = GraphQL.post(tenant, PERSON, Map.of("lookup", Map.of("id", id))).statusCode(200)
@@ -175,6 +190,33 @@ abstract class OptOutContract {
                 .containsExactlyElementsOf(emails.subList(1, emails.size()));
         assertThat(answer.getList("data.person.phones.number", String.class)).containsExactlyElementsOf(phones);
         assertThat(Simulator.requests("POST /v2/person")).isEqualTo(1);
+    }
+
+    @Test
+    void op04AProspectingEnrichmentOfASuppressedEmailIsRedacted() throws Exception {
+        List<String> urls = Simulator.people(4, 90_300).stream().map(p -> p.get("linkedinUrl")).toList();
+        JsonPath search = GraphQL.ok(SEARCH_CONTACTS, Map.of("filters", Map.of("linkedinUrls", urls), "page",
+                Map.of("size", 10)));
+        Map<String, Object> enrich = Map.of("requestId", search.getString("data.searchContacts.requestId"), "ids",
+                search.getList("data.searchContacts.contacts.id", String.class), "revealEmails", true);
+        JsonPath first = GraphQL.ok(ENRICH_CONTACTS, enrich);
+        List<List<String>> before = first.getList("data.enrichContacts.person.emails.address");
+        int suppressed = before.indexOf(before.stream().filter(e -> !e.isEmpty()).findFirst().orElseThrow());
+        String contactId = first.getString("data.enrichContacts[" + suppressed + "].contactId");
+        String key = deliveries.post(optOut(contactId, before.get(suppressed), List.of())).statusCode(201).extract()
+                .path("webhookId");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "done".equals(deliveries.status(key)));
+
+        JsonPath again = GraphQL.ok(ENRICH_CONTACTS, enrich);
+
+        List<List<String>> after = again.getList("data.enrichContacts.person.emails.address");
+        assertThat(after.get(suppressed)).isEmpty();
+        for (int i = 0; i < before.size(); i++) {
+            if (i != suppressed) {
+                assertThat(after.get(i)).isEqualTo(before.get(i));
+            }
+        }
+        assertThat(Simulator.requests("POST /prospecting/contact/enrich")).isEqualTo(2);
     }
 
     @Test
