@@ -41,6 +41,52 @@ public interface GatewayConfig {
         Optional<String> password();
     }
 
+    /** The webhook receiver at {@code /webhooks/lusha} and the processing of what it stores. */
+    Webhooks webhooks();
+
+    interface Webhooks {
+
+        /** How far {@code X-Lusha-Timestamp} may be from this clock, in either direction. */
+        @WithDefault("300s")
+        Duration tolerance();
+
+        /** Largest delivery body accepted, in bytes; larger ones get 413 before any signature work. */
+        @WithDefault("262144")
+        int maxBodyBytes();
+
+        /** How often the worker looks for stored deliveries that are due for processing. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** First retry delay after a failed processing attempt; doubles per attempt, with jitter. */
+        @WithDefault("1s")
+        Duration retryBackoff();
+
+        /** Longest retry delay. */
+        @WithDefault("5m")
+        Duration maxRetryBackoff();
+
+        /** Processing attempts before a delivery is marked blocked (kept, logged and counted, never dropped). */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** How long processed deliveries (and so their dedupe keys) are kept; at least 30 days. */
+        @WithDefault("35d")
+        Duration retention();
+    }
+
+    /** Opt-out enforcement. */
+    OptOut optout();
+
+    interface OptOut {
+
+        /**
+         * Secret pepper of the salted hashes kept for opted-out emails and phones. Required outside the dev and test
+         * profiles; changing it makes earlier hashes unmatchable. Never logged.
+         */
+        String pepper();
+    }
+
     /** Prospecting searches and the enrichment of their rows. */
     Prospecting prospecting();
 

@@ -27,6 +27,12 @@ public record Person(
         @Description("When the person started the current job (YYYY-MM-DD), when known.") String jobStartDate,
         @Description("When Lusha last updated this profile (YYYY-MM-DD).") String updatedAt) {
 
+    /** This person with only the emails and phones given, for redaction. */
+    public Person withContactData(List<Email> keptEmails, List<Phone> keptPhones) {
+        return new Person(id, firstName, lastName, fullName, jobTitle, keptEmails, keptPhones, location, socialLinks,
+                company, jobStartDate, updatedAt);
+    }
+
     /** A job title with its departments and seniority label. */
     @Type("JobTitle")
     @Description("A job title with its departments and seniority label.")

@@ -31,6 +31,16 @@ public final class PersonKey {
         this.normalised = kind + "|" + String.join("|", values).toLowerCase(Locale.ROOT);
     }
 
+    /** The contact id this key looks up by, if it is an id lookup. */
+    Optional<String> contactId() {
+        return kind == Kind.ID ? Optional.of(values.get(0)) : Optional.empty();
+    }
+
+    /** The email address this key looks up by, if it is an email lookup. */
+    Optional<String> email() {
+        return kind == Kind.EMAIL ? Optional.of(values.get(0)) : Optional.empty();
+    }
+
     /** The key of a lookup, or empty when it has no usable identifier. */
     public static Optional<PersonKey> of(PersonLookup lookup) {
         if (lookup == null) {

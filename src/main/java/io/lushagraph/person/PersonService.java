@@ -17,6 +17,8 @@ import io.lushagraph.batch.Loaded;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.company.Company;
 import io.lushagraph.company.CompanyMapper;
+import io.lushagraph.optout.OptOuts;
+import io.lushagraph.optout.Suppressions;
 import io.lushagraph.person.wire.BulkPersonRequest;
 import io.lushagraph.person.wire.BulkPersonResponse;
 import io.lushagraph.person.wire.ContactError;
@@ -37,10 +39,14 @@ public class PersonService {
 
     private final PersonClient client;
     private final Batchers batchers;
+    private final Suppressions suppressions;
+    private final OptOuts optOuts;
 
-    public PersonService(PersonClient client, Batchers batchers) {
+    public PersonService(PersonClient client, Batchers batchers, Suppressions suppressions, OptOuts optOuts) {
         this.client = client;
         this.batchers = batchers;
+        this.suppressions = suppressions;
+        this.optOuts = optOuts;
     }
 
     /** One person, null when Lusha finds nobody; a lookup without an identifier fails before any call. */
@@ -51,8 +57,8 @@ public class PersonService {
         }
         return lane(request, PersonOptions.of(options)).load(key.get(), request.cost())
                 .onItem().transformToUni(loaded -> loaded.error() != null
-                        ? Uni.createFrom().failure(loaded.error())
-                        : Uni.createFrom().item(loaded.value()));
+                        ? Uni.createFrom().failure(refused(key.get(), loaded.error()))
+                        : Uni.createFrom().item(suppressions.redact(loaded.value())));
     }
 
     /** One result per lookup, in order; each lookup fails or succeeds on its own. */
@@ -68,11 +74,21 @@ public class PersonService {
                     results.add(new PersonResult(null, LookupError.of(noIdentifier())));
                 } else {
                     Loaded<Person> one = loaded.get(next++);
-                    results.add(new PersonResult(one.value(), one.error() == null ? null : LookupError.of(one.error())));
+                    results.add(new PersonResult(suppressions.redact(one.value()),
+                            one.error() == null ? null : LookupError.of(refused(key.get(), one.error()))));
                 }
             }
             return results;
         });
+    }
+
+    /** A 451 suppresses the contact (by id, or the looked-up email) as an opt-out does; the error is returned. */
+    private GatewayException refused(PersonKey key, GatewayException error) {
+        if (error.code() == ErrorCode.GDPR_BLOCKED) {
+            key.contactId().ifPresent(optOuts::suppressContact);
+            key.email().ifPresent(optOuts::suppressValue);
+        }
+        return error;
     }
 
     private CoalescingBatcher<PersonKey, Person> lane(GatewayRequest request, PersonOptions options) {

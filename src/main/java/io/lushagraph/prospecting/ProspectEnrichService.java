@@ -15,6 +15,7 @@ import io.lushagraph.common.LookupError;
 import io.lushagraph.company.Company;
 import io.lushagraph.company.CompanyMapper;
 import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.optout.Suppressions;
 import io.lushagraph.person.Person;
 import io.lushagraph.person.PersonMapper;
 import io.lushagraph.prospecting.wire.CompanyEnrichRequest;
@@ -36,11 +37,14 @@ public class ProspectEnrichService {
 
     private final ProspectingClient client;
     private final SearchMemory memory;
+    private final Suppressions suppressions;
     private final int chunkSize;
 
-    public ProspectEnrichService(ProspectingClient client, SearchMemory memory, GatewayConfig config) {
+    public ProspectEnrichService(ProspectingClient client, SearchMemory memory, GatewayConfig config,
+            Suppressions suppressions) {
         this.client = client;
         this.memory = memory;
+        this.suppressions = suppressions;
         this.chunkSize = config.batch().maxSize();
     }
 
@@ -62,7 +66,8 @@ public class ProspectEnrichService {
                     });
         };
         return enrich(request, requestId, contactIds, SearchMemory.Kind.CONTACTS, call).map(outcomes -> contactIds
-                .stream().map(id -> new ContactEnrichResult(id, outcomes.get(id).value(), error(outcomes.get(id))))
+                .stream().map(id -> new ContactEnrichResult(id, suppressions.redact(outcomes.get(id).value()),
+                        error(outcomes.get(id))))
                 .toList());
     }
 

@@ -45,7 +45,7 @@ final class SignalMapper {
         return (int) byType.values().stream().filter(items -> !items.isEmpty()).count();
     }
 
-    private static Signal contact(ContactSignalType type, ContactSignal s) {
+    static Signal contact(ContactSignalType type, ContactSignal s) {
         List<String> departments = s.currentDepartments() == null ? null
                 : s.currentDepartments().stream().map(ContactSignalDepartment::value).filter(v -> v != null)
                         .toList();
@@ -55,7 +55,7 @@ final class SignalMapper {
                 null, null, null, null, null, null, null, null);
     }
 
-    private static Signal company(CompanySignalType type, CompanySignalItem i) {
+    static Signal company(CompanySignalType type, CompanySignalItem i) {
         LocalDate date = i.signalDate() != null ? i.signalDate() : i.articlePublishedDate();
         return new Signal(type.name(), date, i.signalId(), null, null, null, null, null, null, null, null,
                 i.eventType(), i.eventSummary(), i.eventEffectiveDate(), i.articleTitle(), i.articleHighlight(),

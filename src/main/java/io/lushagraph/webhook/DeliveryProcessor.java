@@ -1,0 +1,71 @@
+package io.lushagraph.webhook;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.lushagraph.catalog.EntityType;
+import io.lushagraph.optout.OptOuts;
+import io.lushagraph.signal.DeliveredSignals;
+import io.lushagraph.webhook.events.SignalEvent;
+import io.lushagraph.webhook.events.WebhookEventBus;
+import io.lushagraph.webhook.wire.OptOutWebhookPayload;
+import io.lushagraph.webhook.wire.WebhookPayload;
+import io.quarkus.logging.Log;
+
+/**
+ * Does what a stored delivery asks: a signal goes to the live subscribers of the tenant that owns its subscription,
+ * an opt-out is enforced by {@link OptOuts}. Any failure is thrown, for the worker to retry.
+ */
+@ApplicationScoped
+public class DeliveryProcessor {
+
+    private final ObjectMapper json;
+    private final SubscriptionOwners owners;
+    private final WebhookEventBus bus;
+    private final OptOuts optOuts;
+    private final Inbox inbox;
+
+    public DeliveryProcessor(ObjectMapper json, SubscriptionOwners owners, WebhookEventBus bus, OptOuts optOuts,
+            Inbox inbox) {
+        this.json = json;
+        this.owners = owners;
+        this.bus = bus;
+        this.optOuts = optOuts;
+        this.inbox = inbox;
+    }
+
+    /** Processes one row and marks it done. */
+    public void process(Inbox.Row row) {
+        try {
+            if (Delivery.OPT_OUT.equals(row.kind())) {
+                optOuts.apply(row.key(), json.readValue(row.payload(), OptOutWebhookPayload.class));
+                return;
+            }
+            signal(json.readValue(row.payload(), WebhookPayload.class));
+            inbox.finish(row.key(), Inbox.DONE, System.currentTimeMillis());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("stored delivery " + row.key() + " is not readable", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("stored delivery " + row.key() + " could not be marked done", e);
+        }
+    }
+
+    private void signal(WebhookPayload payload) {
+        Optional<String> owner = owners.owner(payload.subscriptionId());
+        if (owner.isEmpty()) {
+            Log.warnf("Signal delivery %s for subscription %s has no owning tenant; not published", payload.id(),
+                    payload.subscriptionId());
+            return;
+        }
+        EntityType entityType = "company".equals(payload.entityType()) ? EntityType.COMPANY : EntityType.CONTACT;
+        SignalEvent event = new SignalEvent(payload.id(), payload.type(), entityType, payload.entityId(),
+                payload.subscriptionId(), payload.timestamp().toString(),
+                DeliveredSignals.of(json, payload.type(), payload.entityType(), payload.data()).orElse(null));
+        bus.publishSignal(owner.get(), event);
+    }
+}

@@ -1,0 +1,115 @@
+package io.lushagraph.webhook;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.store.Store;
+
+/**
+ * The durable webhook inbox: one row per delivery, unique by its dedupe key, so a replay or a concurrent duplicate
+ * creates nothing new. Rows are processed after the acknowledgement and kept for the retention period.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    /** Waiting for (another) processing attempt. */
+    public static final String PENDING = "pending";
+    /** Processed. */
+    public static final String DONE = "done";
+    /** Well signed but not understood: kept for a person to look at, never processed. */
+    public static final String QUARANTINED = "quarantined";
+    /** Failed every attempt: kept, logged and counted for a person to unblock. */
+    public static final String BLOCKED = "blocked";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Store store;
+
+    public Inbox(Store store) {
+        this.store = store;
+    }
+
+    /** A stored delivery due for processing. */
+    public record Row(String key, String kind, String payload, int attempts) {
+    }
+
+    /**
+     * Stores a delivery in one transaction; false when its key is already stored.
+     *
+     * @throws SQLException when the store cannot persist it
+     */
+    public boolean insert(Delivery delivery, long now) throws SQLException {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("insert into webhook_inbox (dedupe_key, kind, status, payload,"
+                        + " received_at, attempts, next_attempt_at) values (?, ?, ?, ?, ?, 0, ?)")) {
+            s.setString(1, delivery.key());
+            s.setString(2, delivery.kind());
+            s.setString(3, delivery.status());
+            s.setString(4, delivery.payload());
+            s.setLong(5, now);
+            s.setLong(6, now);
+            s.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Pending rows whose next attempt is due, oldest first. */
+    public List<Row> due(long now, int limit) throws SQLException {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("select dedupe_key, kind, payload, attempts from webhook_inbox"
+                        + " where status = ? and next_attempt_at <= ? order by next_attempt_at limit ?")) {
+            s.setString(1, PENDING);
+            s.setLong(2, now);
+            s.setInt(3, limit);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Takes a row for one attempt, leasing it until {@code leaseUntil}; false when another worker took it. */
+    public boolean claim(Row row, long leaseUntil) throws SQLException {
+        return update("update webhook_inbox set attempts = attempts + 1, next_attempt_at = ? where dedupe_key = ?"
+                + " and status = ? and attempts = ?", leaseUntil, row.key(), PENDING, row.attempts()) == 1;
+    }
+
+    /** Schedules the next attempt of a row whose attempt failed. */
+    public void retryAt(String key, long at) throws SQLException {
+        update("update webhook_inbox set next_attempt_at = ? where dedupe_key = ? and status = ?", at, key, PENDING);
+    }
+
+    /** Marks a row done or blocked, leaving its payload. */
+    public void finish(String key, String status, long now) throws SQLException {
+        update("update webhook_inbox set status = ?, processed_at = ? where dedupe_key = ?", status, now, key);
+    }
+
+    /** Deletes processed and quarantined rows received before the cutoff; blocked and pending rows stay. */
+    public int purgeBefore(long cutoff) throws SQLException {
+        return update("delete from webhook_inbox where status in (?, ?) and received_at < ?", DONE, QUARANTINED,
+                cutoff);
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.lushagraph.webhook;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.config.GatewayConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Processes stored deliveries after their acknowledgement: at once when one arrives, and by polling for due rows,
+ * which also resumes the rows a restart left pending. A failed attempt is retried with exponential backoff and
+ * jitter; after the last attempt the row is blocked, logged and counted, never dropped.
+ */
+@ApplicationScoped
+public class InboxWorker {
+
+    private static final int BATCH = 50;
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final Inbox inbox;
+    private final DeliveryProcessor processor;
+    private final GatewayConfig.Webhooks config;
+    private final MeterRegistry meters;
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    public InboxWorker(Inbox inbox, DeliveryProcessor processor, GatewayConfig config, MeterRegistry meters) {
+        this.inbox = inbox;
+        this.processor = processor;
+        this.config = config.webhooks();
+        this.meters = meters;
+    }
+
+    /** Asks for the due rows to be processed soon, off the caller's thread. */
+    public void nudge() {
+        Infrastructure.getDefaultWorkerPool().execute(this::drainQuietly);
+    }
+
+    @Scheduled(every = "${gateway.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drainQuietly();
+    }
+
+    @Scheduled(every = "6h", delayed = "1m")
+    void purgeOld() {
+        try {
+            int purged = inbox.purgeBefore(System.currentTimeMillis() - config.retention().toMillis());
+            Log.debugf("Purged %d processed webhook deliveries", purged);
+        } catch (SQLException e) {
+            Log.warnf("Old webhook deliveries could not be purged (SQLState %s)", e.getSQLState());
+        }
+    }
+
+    /** Processes every due row once; rows another worker holds are skipped. */
+    public void drain() throws SQLException {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            long now = System.currentTimeMillis();
+            for (Inbox.Row row : inbox.due(now, BATCH)) {
+                if (inbox.claim(row, now + LEASE.toMillis())) {
+                    attempt(row, row.attempts() + 1);
+                }
+            }
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (SQLException | RuntimeException e) {
+            Log.warnf("Webhook inbox could not be polled: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    private void attempt(Inbox.Row row, int attempt) throws SQLException {
+        try {
+            processor.process(row);
+        } catch (RuntimeException e) {
+            if (attempt >= config.maxAttempts()) {
+                inbox.finish(row.key(), Inbox.BLOCKED, System.currentTimeMillis());
+                meters.counter("lusha_graph_webhook_blocked_total").increment();
+                Log.errorf("Webhook delivery %s (%s) blocked after %d attempts: %s", row.key(), row.kind(), attempt,
+                        e.getClass().getSimpleName());
+            } else {
+                inbox.retryAt(row.key(), System.currentTimeMillis() + backoff(attempt));
+                Log.warnf("Webhook delivery %s (%s) failed attempt %d: %s", row.key(), row.kind(), attempt,
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private long backoff(int attempt) {
+        long base = config.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
+        long capped = Math.min(base, config.maxRetryBackoff().toMillis());
+        return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    }
+}

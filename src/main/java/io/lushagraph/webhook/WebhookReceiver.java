@@ -1,0 +1,144 @@
+package io.lushagraph.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.lushagraph.config.GatewayConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+
+/**
+ * Lusha's webhook receiver: answers the challenge, verifies each delivery's signature over the raw bytes and its
+ * timestamp, stores it durably and idempotently, acknowledges it, and leaves the processing to the
+ * {@link InboxWorker}. A refused delivery is neither stored nor logged.
+ */
+@Path("/webhooks/lusha")
+public class WebhookReceiver {
+
+    private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9._~-]{1,256}");
+
+    private final GatewayConfig.Webhooks config;
+    private final WebhookSecret secret;
+    private final WebhookClock clock;
+    private final Inbox inbox;
+    private final InboxWorker worker;
+    private final ObjectMapper json;
+    private final MeterRegistry meters;
+
+    public WebhookReceiver(GatewayConfig config, WebhookSecret secret, WebhookClock clock, Inbox inbox,
+            InboxWorker worker, ObjectMapper json, MeterRegistry meters) {
+        this.config = config.webhooks();
+        this.secret = secret;
+        this.clock = clock;
+        this.inbox = inbox;
+        this.worker = worker;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /** Lusha's URL verification: echoes a well-formed challenge as JSON. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response challenge(@QueryParam("challenge") String challenge) {
+        if (challenge == null || !CHALLENGE.matcher(challenge).matches()) {
+            return answer(400, Map.of("error", "challenge must be 1 to 256 characters of [A-Za-z0-9._~-]"));
+        }
+        return answer(200, Map.of("challenge", challenge));
+    }
+
+    /** One delivery: 201 once stored (also for a duplicate), 401 if not authentic, 503 if it cannot be stored. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(@HeaderParam("X-Lusha-Signature") String signature,
+            @HeaderParam("X-Lusha-Timestamp") String timestamp, @HeaderParam("Content-Length") String length,
+            InputStream body) throws IOException {
+        byte[] bytes = bounded(length, body);
+        if (bytes == null) {
+            return answer(413, Map.of("error", "body larger than " + config.maxBodyBytes() + " bytes"));
+        }
+        boolean authentic;
+        try {
+            authentic = fresh(timestamp) && authentic(signature, timestamp, bytes);
+        } catch (RuntimeException e) {
+            Log.errorf("Webhook secret could not be read from Lusha (%s); answering 503", e.getClass().getSimpleName());
+            return answer(503, Map.of("error", "the signature cannot be checked now; retry later"));
+        }
+        if (!authentic) {
+            meters.counter("lusha_graph_webhook_rejected_total").increment();
+            return answer(401, Map.of("error", "missing, stale or invalid signature"));
+        }
+        Delivery delivery = Delivery.of(json, bytes);
+        Instant now = clock.now();
+        try {
+            if (inbox.insert(delivery, System.currentTimeMillis())) {
+                if (Inbox.QUARANTINED.equals(delivery.status())) {
+                    meters.counter("lusha_graph_webhook_quarantined_total").increment();
+                    Log.warnf("Webhook delivery %s quarantined: not a known signal or opt-out payload", delivery.key());
+                }
+                worker.nudge();
+            }
+        } catch (SQLException e) {
+            meters.counter("lusha_graph_webhook_store_failures_total").increment();
+            Log.errorf("Webhook delivery could not be stored (SQLState %s); answering 503", e.getSQLState());
+            return answer(503, Map.of("error", "the delivery could not be stored; retry later"));
+        }
+        return answer(201, Map.of("received", true, "timestamp", now.toString(), "webhookId", delivery.key()));
+    }
+
+    private byte[] bounded(String length, InputStream body) throws IOException {
+        int max = config.maxBodyBytes();
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > max) {
+                    return null;
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        byte[] bytes = body.readNBytes(max + 1);
+        return bytes.length > max ? null : bytes;
+    }
+
+    private boolean fresh(String timestamp) {
+        if (timestamp == null || timestamp.isEmpty() || timestamp.length() > 12 || !timestamp.chars()
+                .allMatch(Character::isDigit)) {
+            return false;
+        }
+        long skew = Math.abs(clock.now().getEpochSecond() - Long.parseLong(timestamp));
+        return skew <= config.tolerance().toSeconds();
+    }
+
+    private boolean authentic(String signature, String timestamp, byte[] bytes) {
+        byte[] presented = Signatures.decode(signature);
+        if (presented == null) {
+            return false;
+        }
+        if (Signatures.valid(secret.current(), timestamp, bytes, presented)) {
+            return true;
+        }
+        String reread = secret.reread();
+        return reread != null && Signatures.valid(reread, timestamp, bytes, presented);
+    }
+
+    private static Response answer(int status, Map<String, ?> entity) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
+    }
+}

@@ -1,0 +1,56 @@
+package io.lushagraph.webhook;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.config.LushaConfig;
+import io.lushagraph.upstream.LushaAccount;
+
+/**
+ * The account's webhook signing secret, read from Lusha ({@code GET /api/account/secret}) with the gateway's account
+ * and cached; read again at most every half minute when a signature does not match, to follow a regenerate.
+ */
+@ApplicationScoped
+public class WebhookSecret {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    private static final long MIN_REREAD_NANOS = Duration.ofSeconds(30).toNanos();
+
+    private final WebhookClient client;
+    private final LushaAccount account;
+    private volatile String cached;
+    private volatile long rereadAt;
+    private volatile boolean reread;
+
+    public WebhookSecret(WebhookClient client, LushaConfig lusha) {
+        this.client = client;
+        this.account = lusha == null ? null : new LushaAccount("default", lusha.apiKey().orElse(""));
+    }
+
+    /** The secret, read from Lusha on first use. */
+    public String current() {
+        String secret = cached;
+        return secret != null ? secret : read();
+    }
+
+    /**
+     * Reads the secret again after a mismatch, at most once per half minute so that forged deliveries cannot drive
+     * calls to Lusha; null when it was not read again.
+     */
+    public synchronized String reread() {
+        long now = System.nanoTime();
+        if (reread && now - rereadAt < MIN_REREAD_NANOS) {
+            return null;
+        }
+        reread = true;
+        rereadAt = now;
+        return read();
+    }
+
+    private synchronized String read() {
+        String secret = client.accountSecret(account).await().atMost(READ_TIMEOUT).secret();
+        cached = secret;
+        return secret;
+    }
+}

@@ -1,0 +1,291 @@
+package io.lushagraph.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.lushagraph.store.Store;
+import io.lushagraph.webhook.events.SignalEvent;
+import io.lushagraph.webhook.events.WebhookEventBus;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.subscription.Cancellable;
+
+/** RELIABILITY WH-01 to WH-13 against {@code /webhooks/lusha}; run on H2 and on PostgreSQL by the subclasses. */
+abstract class ReceiverContract {
+
+    static final long APPENDIX_TS = 1_767_225_600L;
+    static final String APPENDIX_BODY = "{\"id\":\"f3b87e05-0402-4f3e-8e26-6a38fd0ad62c\",\"type\":\"promotion\","
+            + "\"data\":{\"fullName\":\"Zoë Ünal\",\"url\":\"https://x.example/a/b\"},\"billing\":{\"creditsCharged\":1}}";
+    static final String APPENDIX_SIGNATURE = "2c89139ec0959fe1473f68508d1aef058483d1055105aac0efb40344cf4fae1b";
+
+    @Inject
+    Store store;
+    @Inject
+    SubscriptionOwners owners;
+    @Inject
+    WebhookEventBus bus;
+    @Inject
+    Inbox inbox;
+    @Inject
+    InboxWorker worker;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    ObjectMapper json;
+
+    Deliveries deliveries;
+    final List<SignalEvent> events = new CopyOnWriteArrayList<>();
+    Cancellable subscription;
+
+    @BeforeEach
+    void install() throws Exception {
+        deliveries = Deliveries.install(store, Instant.ofEpochSecond(APPENDIX_TS));
+        subscription = bus.signals("acme").subscribe().with(events::add);
+    }
+
+    @AfterEach
+    void cancel() {
+        subscription.cancel();
+    }
+
+    static String signal(String id) {
+        return "{\"id\":\"" + id + "\",\"type\":\"promotion\",\"entityType\":\"contact\",\"entityId\":\"9001\","
+                + "\"subscriptionId\":\"sub-acme\",\"data\":{\"personId\":9001,\"currentTitle\":\"VP Sales\","
+                + "\"previousTitle\":\"Director\",\"signalDate\":\"2025-12-30\"},"
+                + "\"timestamp\":\"2026-01-01T00:00:00Z\",\"billing\":{\"creditsCharged\":1}}";
+    }
+
+    @Test
+    void wh01AppendixAVectorIsAcknowledgedAndStoredOnce() throws Exception {
+        Deliveries.post(APPENDIX_BODY.getBytes(StandardCharsets.UTF_8), Long.toString(APPENDIX_TS), APPENDIX_SIGNATURE)
+                .statusCode(201).contentType("application/json")
+                .body("received", equalTo(true))
+                .body("webhookId", equalTo("f3b87e05-0402-4f3e-8e26-6a38fd0ad62c"))
+                .body("timestamp", equalTo("2026-01-01T00:00:00Z"));
+
+        assertThat(APPENDIX_BODY.getBytes(StandardCharsets.UTF_8)).hasSize(158);
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+        assertThat(deliveries.status("f3b87e05-0402-4f3e-8e26-6a38fd0ad62c")).isNotNull();
+    }
+
+    @Test
+    void wh02SignatureIsOverTheRawBytesNotAReserialization() throws Exception {
+        String body = "{ \"id\" : \"wh02\",\n  \"type\":\"promotion\",\"data\":{\"fullName\":\"Zoë Ünal\","
+                + "\"url\":\"https://x.example/a/b?q=1&r=2\"}  ,\"billing\":{\"creditsCharged\":1}}\n";
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(APPENDIX_TS);
+        byte[] reserialized = json.writeValueAsBytes(json.readTree(raw));
+        byte[] latin1 = new String(raw, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Deliveries.sign(ts, reserialized)).isNotEqualTo(Deliveries.sign(ts, raw));
+        assertThat(Deliveries.sign(ts, latin1)).isNotEqualTo(Deliveries.sign(ts, raw));
+        Deliveries.post(raw, ts, Deliveries.sign(ts, reserialized)).statusCode(401);
+        Deliveries.post(raw, ts, Deliveries.sign(ts, latin1)).statusCode(401);
+        assertThat(deliveries.inboxRows()).isZero();
+
+        Deliveries.post(raw, ts, Deliveries.sign(ts, raw)).statusCode(201).body("webhookId", equalTo("wh02"));
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+    }
+
+    @Test
+    void wh03TamperedOrMalformedSignaturesAreRefusedUnstoredAndUnlogged() throws Exception {
+        byte[] raw = APPENDIX_BODY.getBytes(StandardCharsets.UTF_8);
+        byte[] flipped = raw.clone();
+        flipped[20] ^= 1;
+        String ts = Long.toString(APPENDIX_TS);
+        String nibble = APPENDIX_SIGNATURE.substring(0, 63) + "c";
+        try (LogCapture logs = LogCapture.start()) {
+            Deliveries.post(flipped, ts, APPENDIX_SIGNATURE).statusCode(401);
+            Deliveries.post(raw, ts, nibble).statusCode(401);
+            Deliveries.post(raw, ts, APPENDIX_SIGNATURE.substring(0, 62)).statusCode(401);
+            Deliveries.post(raw, ts, APPENDIX_SIGNATURE + "00").statusCode(401);
+            Deliveries.post(raw, ts, APPENDIX_SIGNATURE.toUpperCase()).statusCode(401);
+            Deliveries.post(raw, ts, "zz" + APPENDIX_SIGNATURE.substring(2)).statusCode(401);
+
+            assertThat(logs.text()).doesNotContain("Zo", "x.example", "f3b87e05");
+        }
+        assertThat(deliveries.inboxRows()).isZero();
+        Deliveries.post(raw, ts, APPENDIX_SIGNATURE).statusCode(201);
+    }
+
+    @Test
+    void wh04MissingOrNonNumericHeadersAreRefusedWithoutStackTraces() throws Exception {
+        byte[] raw = APPENDIX_BODY.getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(APPENDIX_TS);
+        for (var response : List.of(Deliveries.post(raw, ts, null), Deliveries.post(raw, null, APPENDIX_SIGNATURE),
+                Deliveries.post(raw, "17672256OO", APPENDIX_SIGNATURE), Deliveries.post(raw, "", APPENDIX_SIGNATURE),
+                Deliveries.post(raw, "-1767225600", APPENDIX_SIGNATURE))) {
+            String answer = response.statusCode(401).extract().asString();
+            assertThat(answer).doesNotContain("Exception", "at io.", "at java.");
+        }
+        assertThat(deliveries.inboxRows()).isZero();
+        assertThat(deliveries.secretReads()).isZero();
+    }
+
+    @Test
+    void wh05TimestampsMoreThan300SecondsAwayEitherWayAreRefused() throws Exception {
+        record Case(long skew, int status) {
+        }
+        for (Case c : List.of(new Case(-301, 401), new Case(301, 401), new Case(-299, 201), new Case(299, 201))) {
+            byte[] raw = signal("wh05" + c.skew()).getBytes(StandardCharsets.UTF_8);
+            String ts = Long.toString(APPENDIX_TS + c.skew());
+            Deliveries.post(raw, ts, Deliveries.sign(ts, raw)).statusCode(c.status());
+        }
+        assertThat(deliveries.inboxRows()).isEqualTo(2);
+        assertThat(deliveries.status("wh05-299")).isNotNull();
+        assertThat(deliveries.status("wh05299")).isNotNull();
+    }
+
+    @Test
+    void wh06AReplayIsAcknowledgedAgainButStoredAndProcessedOnce() throws Exception {
+        owners.record("sub-acme", "acme");
+        String body = signal("wh06");
+        deliveries.post(body).statusCode(201).body("webhookId", equalTo("wh06"));
+        deliveries.setNow(Instant.ofEpochSecond(APPENDIX_TS + 10));
+        deliveries.post(body).statusCode(201).body("webhookId", equalTo("wh06"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.DONE.equals(deliveries.status("wh06")));
+        deliveries.setNow(Instant.ofEpochSecond(APPENDIX_TS).plus(Duration.ofDays(10)));
+        deliveries.post(body).statusCode(201).body("webhookId", equalTo("wh06"));
+        worker.drain();
+
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+        assertThat(events).hasSize(1);
+        SignalEvent event = events.get(0);
+        assertThat(event.id()).isEqualTo("wh06");
+        assertThat(event.entityId()).isEqualTo("9001");
+        assertThat(event.signal().type()).isEqualTo("PROMOTION");
+        assertThat(event.signal().currentTitle()).isEqualTo("VP Sales");
+    }
+
+    @Test
+    void wh07TwentyConcurrentDuplicatesMakeOneRowAndNo5xx() throws Exception {
+        byte[] raw = signal("wh07").getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(APPENDIX_TS);
+        String signature = Deliveries.sign(ts, raw);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> Deliveries.post(raw, ts, signature).extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+    }
+
+    @Test
+    void wh08ChallengeIsEchoedAsJsonOnlyWhenWellFormed() throws Exception {
+        given().queryParam("challenge", "abc123").get("/webhooks/lusha").then().statusCode(200)
+                .contentType("application/json").body(equalTo("{\"challenge\":\"abc123\"}"));
+        String script = given().queryParam("challenge", "<script>alert(1)</script>").get("/webhooks/lusha").then()
+                .statusCode(400).contentType("application/json").extract().asString();
+        assertThat(script).doesNotContain("<script>");
+        given().get("/webhooks/lusha").then().statusCode(400).contentType("application/json");
+        given().queryParam("challenge", "x".repeat(257)).get("/webhooks/lusha").then().statusCode(400);
+        assertThat(deliveries.inboxRows()).isZero();
+    }
+
+    @Test
+    void wh09ABurstOfDeliveriesIsAcknowledgedQuickly() throws Exception {
+        List<Duration> acks = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long start = System.nanoTime();
+            deliveries.post(signal("wh09-" + i)).statusCode(201);
+            acks.add(Duration.ofNanos(System.nanoTime() - start));
+        }
+        acks.sort(null);
+        assertThat(acks.get(98)).as("p99").isLessThan(Duration.ofSeconds(2));
+        assertThat(acks.get(99)).as("max").isLessThan(Duration.ofSeconds(5));
+        assertThat(deliveries.inboxRows()).isEqualTo(100);
+    }
+
+    @Test
+    void wh10WhenTheStoreCannotPersistTheAnswerIs503AndTheResendIsStoredOnce() throws Exception {
+        Inbox down = new Inbox(store) {
+            @Override
+            public boolean insert(Delivery delivery, long now) throws java.sql.SQLException {
+                throw new java.sql.SQLException("connection refused", "08001");
+            }
+        };
+        io.quarkus.test.junit.QuarkusMock.installMockForType(down, Inbox.class);
+        double failures = meters.counter("lusha_graph_webhook_store_failures_total").count();
+        String body = signal("wh10");
+        deliveries.post(body).statusCode(503);
+        assertThat(meters.counter("lusha_graph_webhook_store_failures_total").count()).isEqualTo(failures + 1);
+        assertThat(deliveries.inboxRows()).isZero();
+
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new Inbox(store), Inbox.class);
+        deliveries.post(body).statusCode(201);
+        deliveries.post(body).statusCode(201);
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+    }
+
+    @Test
+    void wh11ARowCommittedBeforeACrashIsProcessedOnceByTheNextWorker() throws Exception {
+        owners.record("sub-acme", "acme");
+        Delivery stored = Delivery.of(json, signal("wh11").getBytes(StandardCharsets.UTF_8));
+        assertThat(inbox.insert(stored, System.currentTimeMillis())).isTrue();
+        worker.drain();
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.DONE.equals(deliveries.status("wh11")));
+
+        assertThat(events).extracting(SignalEvent::id).containsExactly("wh11");
+    }
+
+    @Test
+    void wh12AWellSignedUnknownPayloadIsAcknowledgedAndQuarantined() throws Exception {
+        double quarantined = meters.counter("lusha_graph_webhook_quarantined_total").count();
+        deliveries.post(signal("wh12").replace("\"promotion\"", "\"somethingNew\"")).statusCode(201)
+                .body("webhookId", equalTo("wh12"));
+        deliveries.post("[1,2,3]").statusCode(201);
+
+        assertThat(deliveries.status("wh12")).isEqualTo(Inbox.QUARANTINED);
+        assertThat(deliveries.count("select count(*) from webhook_inbox where status = 'quarantined'")).isEqualTo(2);
+        assertThat(meters.counter("lusha_graph_webhook_quarantined_total").count()).isEqualTo(quarantined + 2);
+        worker.drain();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void wh13ABodyOver256KbIs413BeforeAnySignatureWork() throws Exception {
+        byte[] big = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        String ts = Long.toString(APPENDIX_TS);
+        Deliveries.post(big, ts, Deliveries.sign(ts, big)).statusCode(413);
+
+        assertThat(deliveries.secretReads()).isZero();
+        assertThat(deliveries.inboxRows()).isZero();
+    }
+
+    @Test
+    void aDeliveryWithoutJsonContentTypeIsRefused() throws Exception {
+        byte[] raw = APPENDIX_BODY.getBytes(StandardCharsets.UTF_8);
+        given().contentType("text/plain").header("X-Lusha-Timestamp", Long.toString(APPENDIX_TS))
+                .header("X-Lusha-Signature", APPENDIX_SIGNATURE).body(raw).post("/webhooks/lusha").then()
+                .statusCode(415);
+        assertThat(deliveries.inboxRows()).isZero();
+    }
+}
