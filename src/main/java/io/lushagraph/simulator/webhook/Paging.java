@@ -1,0 +1,28 @@
+package io.lushagraph.simulator.webhook;
+
+import io.lushagraph.simulator.gate.RequestRejected;
+
+/** The {@code limit} and {@code offset} query parameters of the webhook list endpoints. */
+record Paging(int limit, int offset) {
+
+    static Paging parse(String limit, String offset, int defaultLimit) {
+        return new Paging(number("limit", limit, defaultLimit, 1, 100),
+                number("offset", offset, 0, 0, Integer.MAX_VALUE));
+    }
+
+    private static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, as Lusha reports an out-of-range number
+        }
+        throw RequestRejected.validation(max == Integer.MAX_VALUE ? name + " must not be less than " + min
+                : name + " must be an integer between " + min + " and " + max);
+    }
+}
