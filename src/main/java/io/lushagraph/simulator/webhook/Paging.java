@@ -14,13 +14,12 @@ record Paging(int limit, int offset) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
+        String trimmed = value.trim();
+        if (trimmed.matches("-?\\d{1,9}")) {
+            int parsed = Integer.parseInt(trimmed);
             if (parsed >= min && parsed <= max) {
                 return parsed;
             }
-        } catch (NumberFormatException notANumber) {
-            // reported below, as Lusha reports an out-of-range number
         }
         throw RequestRejected.validation(max == Integer.MAX_VALUE ? name + " must not be less than " + min
                 : name + " must be an integer between " + min + " and " + max);

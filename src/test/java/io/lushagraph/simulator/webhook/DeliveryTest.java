@@ -1,8 +1,10 @@
 package io.lushagraph.simulator.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
@@ -51,7 +53,7 @@ class DeliveryTest {
 
         assertThat(delivery.signature()).isEqualTo(Hooks.sign(secret, delivery.timestamp(), delivery.body()));
         assertThat(Long.parseLong(delivery.timestamp()))
-                .isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
+                .isCloseTo(System.currentTimeMillis() / 1000, offset(60L));
         assertThat(delivery.userAgent()).isEqualTo("Lusha-Webhooks/1.0");
         assertThat(delivery.contentType()).startsWith("application/json");
         assertThat(delivery.text()).doesNotContain("\n").doesNotContain(": ");
@@ -113,7 +115,7 @@ class DeliveryTest {
         Sim.admin().body(Map.of("entityType", "company", "entityId", companyId, "type", "riskNews"))
                 .post("/signals").then().statusCode(200);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Sim.api().get("/api/subscriptions/" + id).then()
-                .body("isActive", equalTo(false)).body("blockedAt", org.hamcrest.Matchers.notNullValue()));
+                .body("isActive", equalTo(false)).body("blockedAt", notNullValue()));
 
         Sim.api().body(Map.of("isActive", true)).patch("/api/subscriptions/" + id).then().statusCode(200)
                 .body("isActive", equalTo(true));

@@ -1,5 +1,6 @@
 package io.lushagraph.simulator.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,7 @@ public class TestReceiver {
     public record Delivery(byte[] body, String signature, String timestamp, String userAgent, String contentType) {
 
         public String text() {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 

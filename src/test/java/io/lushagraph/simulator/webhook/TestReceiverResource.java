@@ -1,5 +1,6 @@
 package io.lushagraph.simulator.webhook;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public class TestReceiverResource {
     @POST
     public Response deliver(@RestPath String name, @RestHeader("X-Lusha-Signature") String signature,
             @RestHeader("X-Lusha-Timestamp") String timestamp, @RestHeader("User-Agent") String userAgent,
-            @RestHeader("Content-Type") String contentType, byte[] body) throws java.io.IOException {
+            @RestHeader("Content-Type") String contentType, byte[] body) throws IOException {
         boolean ack = receiver.receive(name,
                 new TestReceiver.Delivery(body, signature, timestamp, userAgent, contentType));
         if (!ack) {
