@@ -1,7 +1,7 @@
 package io.lushagraph.simulator.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -53,7 +53,7 @@ class DeliveryTest {
 
         assertThat(delivery.signature()).isEqualTo(Hooks.sign(secret, delivery.timestamp(), delivery.body()));
         assertThat(Long.parseLong(delivery.timestamp()))
-                .isCloseTo(System.currentTimeMillis() / 1000, offset(60L));
+                .isCloseTo(System.currentTimeMillis() / 1000, within(60L));
         assertThat(delivery.userAgent()).isEqualTo("Lusha-Webhooks/1.0");
         assertThat(delivery.contentType()).startsWith("application/json");
         assertThat(delivery.text()).doesNotContain("\n").doesNotContain(": ");
