@@ -52,6 +52,18 @@ public interface LushaConfig {
         @WithDefault("5")
         int usageRateLimitPerMinute();
 
+        /** Requests per minute the account may make to the webhook management endpoints; 0 turns the limit off. */
+        @WithDefault("100")
+        int webhookRateLimitPerMinute();
+
+        /** Delay before the first retry of a failed webhook delivery; each further retry waits twice as long. */
+        @WithDefault("1s")
+        Duration webhookRetryBase();
+
+        /** How long a webhook receiver has to acknowledge a delivery or answer a URL challenge. */
+        @WithDefault("10s")
+        Duration webhookAckTimeout();
+
         /** Requests per day the account may make, reported in {@code x-rate-limit-daily}. */
         @WithDefault("100000")
         int dailyQuota();

@@ -21,11 +21,12 @@ import io.lushagraph.simulator.gate.QuotaWindows;
 import io.lushagraph.simulator.gate.RateLimiter;
 import io.lushagraph.simulator.gate.RequestRejected;
 import io.lushagraph.simulator.gate.SimulatorStats;
+import io.lushagraph.simulator.webhook.WebhookAdmin;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
- * The simulator's admin API for tests, demos and benchmarks: stats, reset, samples and fault injection. It needs no
- * API key, is never counted and never rate-limited.
+ * The simulator's admin API for tests, demos and benchmarks: stats, reset, samples, fault injection, and webhook
+ * signals and opt-outs. It needs no API key, is never counted and never rate-limited.
  */
 @Path("/lusha-sim/_admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +40,10 @@ public class AdminResource {
     private final FaultRegistry faults;
     private final Sampler sampler;
     private final JsonBodies bodies;
+    private final WebhookAdmin webhooks;
 
     public AdminResource(SimulatorStats stats, RateLimiter limiter, QuotaWindows quotas, CreditLedger ledger,
-            FaultRegistry faults, Sampler sampler, JsonBodies bodies) {
+            FaultRegistry faults, Sampler sampler, JsonBodies bodies, WebhookAdmin webhooks) {
         this.stats = stats;
         this.limiter = limiter;
         this.quotas = quotas;
@@ -49,6 +51,7 @@ public class AdminResource {
         this.faults = faults;
         this.sampler = sampler;
         this.bodies = bodies;
+        this.webhooks = webhooks;
     }
 
     @GET
@@ -57,17 +60,37 @@ public class AdminResource {
         return stats.snapshot();
     }
 
-    /** Zeroes the stats, refills rate limits and quotas; with {@code ledger=true} also forgets every charge. */
+    /**
+     * Zeroes the stats, refills rate limits and quotas; with {@code ledger=true} also forgets every charge, with
+     * {@code webhooks=true} every webhook subscription, the webhook secret, the audit log and the opt-outs.
+     */
     @POST
     @Path("/reset")
-    public Response reset(@RestQuery boolean ledger) {
+    public Response reset(@RestQuery boolean ledger, @RestQuery boolean webhooks) {
         stats.reset();
         limiter.reset();
         quotas.reset();
         if (ledger) {
             this.ledger.forget();
         }
+        if (webhooks) {
+            this.webhooks.reset();
+        }
         return Response.noContent().build();
+    }
+
+    /** Delivers an entity's signal to the matching active webhook subscriptions. */
+    @POST
+    @Path("/signals")
+    public WebhookAdmin.Sent signal(String body) {
+        return webhooks.signal(body);
+    }
+
+    /** Sends a contact's opt-out to the opt-out subscription and, unless kept serving, hides their datapoints. */
+    @POST
+    @Path("/opt-out")
+    public WebhookAdmin.Sent optOut(String body) {
+        return webhooks.optOut(body);
     }
 
     @GET

@@ -17,10 +17,11 @@ import io.lushagraph.simulator.signal.SignalDesk;
 import io.lushagraph.simulator.universe.Company;
 import io.lushagraph.simulator.universe.Person;
 import io.lushagraph.simulator.universe.Universe;
+import io.lushagraph.simulator.webhook.OptOutRegistry;
 
 /**
- * Answers {@code GET} and {@code POST /v2/person}: match, apply the reveal flags, charge, render, and add the
- * signals asked for inline.
+ * Answers {@code GET} and {@code POST /v2/person}: match, apply the reveal flags, charge, render without the
+ * datapoints of contacts who opted out, and add the signals asked for inline.
  */
 @Singleton
 public class PersonEnricher {
@@ -30,14 +31,16 @@ public class PersonEnricher {
     private final SimulatorStats stats;
     private final JsonBodies bodies;
     private final SignalDesk signals;
+    private final OptOutRegistry optOuts;
 
     public PersonEnricher(SimulatorUniverse universe, Billing billing, SimulatorStats stats, JsonBodies bodies,
-            SignalDesk signals) {
+            SignalDesk signals, OptOutRegistry optOuts) {
         this.universe = universe;
         this.billing = billing;
         this.stats = stats;
         this.bodies = bodies;
         this.signals = signals;
+        this.optOuts = optOuts;
     }
 
     SimReply single(PersonQueryParser.Query query) {
@@ -74,7 +77,7 @@ public class PersonEnricher {
         }
         boolean charged = billing.charge(reveal.key(person));
         Company company = world.company(person.companyIndex());
-        PersonWire.Contact contact = ContactMapper.contact(person, company, reveal, embedCompany)
+        PersonWire.Contact contact = ContactMapper.contact(optOuts.servable(person), company, reveal, embedCompany)
                 .withSignals(signals.inline(person, asked));
         return new Outcome(new PersonWire.ContactResult(null, charged, contact), company);
     }

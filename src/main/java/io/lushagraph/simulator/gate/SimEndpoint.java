@@ -1,6 +1,7 @@
 package io.lushagraph.simulator.gate;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The simulated Lusha endpoints, named {@code METHOD /path-template} as the stats and faults name them. */
@@ -40,17 +41,47 @@ public enum SimEndpoint {
     CONTACT_SIGNALS("POST", "/api/signals/contacts"),
     CONTACT_SIGNALS_SEARCH("POST", "/api/signals/contacts/search"),
     COMPANY_SIGNALS("POST", "/api/signals/companies"),
-    COMPANY_SIGNALS_SEARCH("POST", "/api/signals/companies/search");
+    COMPANY_SIGNALS_SEARCH("POST", "/api/signals/companies/search"),
+
+    SUBSCRIPTIONS_CREATE("POST", "/api/subscriptions"),
+    SUBSCRIPTIONS_LIST("GET", "/api/subscriptions"),
+    SUBSCRIPTION_GET("GET", "/api/subscriptions/{id}"),
+    SUBSCRIPTION_UPDATE("PATCH", "/api/subscriptions/{id}"),
+    SUBSCRIPTIONS_DELETE("POST", "/api/subscriptions/delete"),
+    SUBSCRIPTION_TEST("POST", "/api/subscriptions/{id}/test"),
+    OPT_OUT_SUBSCRIPTION("POST", "/api/subscriptions/opt-out"),
+    AUDIT_LOGS("GET", "/api/audit-logs"),
+    AUDIT_LOG_STATS("GET", "/api/audit-logs/stats"),
+    ACCOUNT_SECRET("GET", "/api/account/secret"),
+    ACCOUNT_SECRET_REGENERATE("POST", "/api/account/secret/regenerate");
 
     private final String key;
+    private final boolean webhookManagement;
 
     SimEndpoint(String method, String path) {
         this.key = method + " " + path;
+        this.webhookManagement = WebhookPaths.isManagement(path);
+    }
+
+    /** Whether the endpoint manages webhooks, sharing the account's per-minute webhook management limit. */
+    public boolean webhookManagement() {
+        return webhookManagement;
     }
 
     /** {@code METHOD /path-template}, e.g. {@code POST /v2/person}. */
     public String key() {
         return key;
+    }
+
+    /** The path prefixes of Lusha's webhook management API (CONTRACT §1.2). */
+    private static final class WebhookPaths {
+
+        private static final List<String> PREFIXES = List.of("/api/subscriptions", "/api/audit-logs",
+                "/api/account/secret");
+
+        static boolean isManagement(String path) {
+            return PREFIXES.stream().anyMatch(path::startsWith);
+        }
     }
 
     public static Optional<SimEndpoint> byKey(String key) {

@@ -1,0 +1,112 @@
+package io.lushagraph.simulator.webhook;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The JSON shapes of the simulated webhook API (CONTRACT §8), with fields in Lusha's order. */
+public final class WebhookWire {
+
+    private WebhookWire() {
+    }
+
+    /** {@code SubscriptionWithoutSecret}. */
+    public record Subscription(String id, String entityType, String entityId, List<String> signalTypes, String url,
+            String name, boolean isActive, String blockReason, String blockedAt, String createdAt, String updatedAt) {
+    }
+
+    /** {@code SubscriptionResponse} of a PATCH: no block fields, the new secret only when it was regenerated. */
+    public record Updated(String id, String entityType, String entityId, List<String> signalTypes, String url,
+            String name, boolean isActive, String createdAt, String updatedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
+    }
+
+    public record Defaults(String url, String entityType, List<String> signalTypes) {
+    }
+
+    public record Item(String entityId, String entityType, List<String> signalTypes, String name) {
+    }
+
+    public record CreateRequest(Defaults defaults, String name, List<Item> subscriptions) {
+    }
+
+    public record UpdateRequest(List<String> signalTypes, String url, String name, Boolean isActive,
+            Boolean regenerateSecret) {
+    }
+
+    public record DeleteRequest(List<String> ids) {
+    }
+
+    public record OptOutRequest(String entityType, String url, String name) {
+    }
+
+    public record ItemError(String code, String message) {
+    }
+
+    /** One item of a bulk create or delete answer: the subscription or the error. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemResult(int index, boolean success, Object subscription, ItemError error) {
+    }
+
+    public record BatchResponse(int total, int successful, int failed, List<ItemResult> results) {
+
+        static BatchResponse of(List<ItemResult> results) {
+            int successful = (int) results.stream().filter(ItemResult::success).count();
+            return new BatchResponse(results.size(), successful, results.size() - successful, results);
+        }
+    }
+
+    /** What a bulk delete reports of a deleted subscription. */
+    public record Deleted(String id, String entityType, String entityId, String name) {
+    }
+
+    public record Pagination(int total, int limit, int offset, boolean hasMore) {
+    }
+
+    public record Page<T>(List<T> data, Pagination pagination) {
+
+        static <T> Page<T> of(List<T> all, int limit, int offset) {
+            List<T> slice = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            return new Page<>(slice, new Pagination(all.size(), limit, offset, offset + slice.size() < all.size()));
+        }
+    }
+
+    public record Secret(String secret) {
+    }
+
+    /** {@code AuditLogEntry}: one delivery attempt. */
+    public record AuditEntry(String id, String subscriptionId, String payloadId, String status, Integer statusCode,
+            String url, String deliveredAt, Long durationMs, String error) {
+    }
+
+    public record AuditStats(int total, int success, int failed, String successRate) {
+    }
+
+    public record FlowCheck(boolean success, Integer statusCode, long durationMs) {
+    }
+
+    public record TestPayload(String entityType, String signalType, Object data) {
+    }
+
+    /** {@code TestSubscriptionResponse}. */
+    public record TestResult(String subscriptionId, String subscriptionName, String url, String mode,
+            FlowCheck flowCheck, TestPayload testPayload, boolean isSuccess, String timestamp) {
+    }
+
+    public record Billing(int creditsCharged) {
+    }
+
+    /** {@code WebhookPayload}: a signal delivered to a subscription (CONTRACT §8.12). */
+    public record Payload(String id, String type, String entityType, String entityId, String subscriptionId,
+            Object data, String timestamp, Billing billing) {
+    }
+
+    public record Datapoint(String datapointId, String datapointType) {
+    }
+
+    /** {@code OptOutWebhookPayload} (CONTRACT §8.7). */
+    public record OptOutPayload(String contactId, String fullName, String companyName, String jobTitle,
+            String linkedinUrl, String contactOptOutDate, String contactExposureDate, List<Datapoint> datapoints,
+            String partnerClientId) {
+    }
+}
