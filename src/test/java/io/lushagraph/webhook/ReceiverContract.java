@@ -281,6 +281,21 @@ abstract class ReceiverContract {
     }
 
     @Test
+    void processedDeliveriesAreKeptForTheRetentionPeriodAndBlockedOnesAlways() throws Exception {
+        long old = System.currentTimeMillis() - Duration.ofDays(36).toMillis();
+        long recent = System.currentTimeMillis() - Duration.ofDays(31).toMillis();
+        inbox.insert(new Delivery("old-done", Delivery.SIGNAL, Inbox.DONE, "{}"), old);
+        inbox.insert(new Delivery("old-blocked", Delivery.SIGNAL, Inbox.BLOCKED, "{}"), old);
+        inbox.insert(new Delivery("recent-done", Delivery.SIGNAL, Inbox.DONE, "{}"), recent);
+
+        worker.purgeOld();
+
+        assertThat(deliveries.status("old-done")).isNull();
+        assertThat(deliveries.status("old-blocked")).isEqualTo(Inbox.BLOCKED);
+        assertThat(deliveries.status("recent-done")).isEqualTo(Inbox.DONE);
+    }
+
+    @Test
     void wh12AWellSignedUnknownPayloadIsAcknowledgedAndQuarantined() throws Exception {
         double quarantined = meters.counter("lusha_graph_webhook_quarantined_total").count();
         deliveries.post(signal("wh12").replace("\"promotion\"", "\"somethingNew\"")).statusCode(201)
