@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import graphql.ExecutionInput;
 import graphql.schema.DataFetchingEnvironment;
+import io.lushagraph.config.GatewayConfig;
 import io.lushagraph.upstream.CostLedger;
 import io.quarkus.logging.Log;
 import io.quarkus.security.UnauthorizedException;
@@ -29,11 +30,14 @@ public class GatewayRequests {
     private final SecurityIdentity identity;
     private final TenantRegistry tenants;
     private final CurrentVertxRequest http;
+    private final GatewayConfig config;
 
-    public GatewayRequests(SecurityIdentity identity, TenantRegistry tenants, CurrentVertxRequest http) {
+    public GatewayRequests(SecurityIdentity identity, TenantRegistry tenants, CurrentVertxRequest http,
+            GatewayConfig config) {
         this.identity = identity;
         this.tenants = tenants;
         this.http = http;
+        this.config = config;
     }
 
     /** The request a resolver serves, from SmallRye's injected {@link Context}. */
@@ -47,17 +51,16 @@ public class GatewayRequests {
     }
 
     void open(@Observes @BeforeExecute Context context) {
-        if (identity.isAnonymous()) {
-            refuseAnonymous();
-        }
-        String tenant = identity.getPrincipal().getName();
+        String tenant = identity.isAnonymous()
+                ? config.auth().anonymousTenant().orElseGet(this::refuseAnonymous)
+                : identity.getPrincipal().getName();
         GatewayRequest request = new GatewayRequest(tenant, tenants.accountOf(tenant), new CostLedger());
         context.unwrap(ExecutionInput.class).getGraphQLContext().put(GatewayRequest.class, request);
     }
 
     // Only a WebSocket connection can get here without a tenant: the HTTP permission lets its upgrade through so that
-    // connection_init can authenticate it. It did not, so it gets nothing and is closed.
-    private void refuseAnonymous() {
+    // connection_init can authenticate it. It did not, and there is no anonymous tenant: it gets nothing and is closed.
+    private String refuseAnonymous() {
         RoutingContext upgrade = http.getCurrent();
         if (upgrade != null && GraphQLAccessPolicy.isWebSocketUpgrade(upgrade)) {
             Log.debug("Closing a GraphQL WebSocket connection that did not authenticate");

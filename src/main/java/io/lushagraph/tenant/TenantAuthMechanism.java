@@ -32,7 +32,9 @@ public class TenantAuthMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            return config.auth().anonymousTenant().isPresent()
+            // A WebSocket upgrade stays anonymous, so that its connection_init can still present a key; an operation
+            // on a connection that presents none gets the anonymous tenant from GatewayRequests, or is refused.
+            return config.auth().anonymousTenant().isPresent() && !GraphQLAccessPolicy.isWebSocketUpgrade(context)
                     ? identities.authenticate(new TenantKeyRequest(null))
                     : Uni.createFrom().nullItem();
         }

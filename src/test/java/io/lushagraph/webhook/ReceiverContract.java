@@ -256,6 +256,46 @@ abstract class ReceiverContract {
     }
 
     @Test
+    void aFailingDeliveryIsRetriedWithBackoffAndBlockedAfterTheLastAttemptNeverDropped() throws Exception {
+        double blocked = meters.counter("lusha_graph_webhook_blocked_total").count();
+        String broken = signal("retry").replace("2026-01-01T00:00:00Z", "yesterday");
+        assertThat(inbox.insert(Delivery.of(json, broken.getBytes(StandardCharsets.UTF_8)), 0)).isTrue();
+        long before = System.currentTimeMillis();
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> deliveries.count("select attempts from webhook_inbox") == 1);
+
+        assertThat(deliveries.status("retry")).isEqualTo(Inbox.PENDING);
+        assertThat(deliveries.count("select count(*) from webhook_inbox where next_attempt_at >= " + (before + 500)))
+                .isEqualTo(1);
+
+        try (var c = store.dataSource().getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("update webhook_inbox set attempts = 9, next_attempt_at = 0");
+        }
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.BLOCKED.equals(deliveries.status("retry")));
+
+        assertThat(deliveries.payload("retry")).isEqualTo(broken);
+        assertThat(meters.counter("lusha_graph_webhook_blocked_total").count()).isEqualTo(blocked + 1);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void processedDeliveriesAreKeptForTheRetentionPeriodAndBlockedOnesAlways() throws Exception {
+        long old = System.currentTimeMillis() - Duration.ofDays(36).toMillis();
+        long recent = System.currentTimeMillis() - Duration.ofDays(31).toMillis();
+        inbox.insert(new Delivery("old-done", Delivery.SIGNAL, Inbox.DONE, "{}"), old);
+        inbox.insert(new Delivery("old-blocked", Delivery.SIGNAL, Inbox.BLOCKED, "{}"), old);
+        inbox.insert(new Delivery("recent-done", Delivery.SIGNAL, Inbox.DONE, "{}"), recent);
+
+        worker.purgeOld();
+
+        assertThat(deliveries.status("old-done")).isNull();
+        assertThat(deliveries.status("old-blocked")).isEqualTo(Inbox.BLOCKED);
+        assertThat(deliveries.status("recent-done")).isEqualTo(Inbox.DONE);
+    }
+
+    @Test
     void wh12AWellSignedUnknownPayloadIsAcknowledgedAndQuarantined() throws Exception {
         double quarantined = meters.counter("lusha_graph_webhook_quarantined_total").count();
         deliveries.post(signal("wh12").replace("\"promotion\"", "\"somethingNew\"")).statusCode(201)
