@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Random;
 
 import io.lushagraph.simulator.signal.SignalItems;
-import io.lushagraph.simulator.signal.SignalTypes;
 import io.lushagraph.simulator.universe.Company;
 import io.lushagraph.simulator.universe.Person;
+import io.lushagraph.simulator.universe.SignalTypes;
 import io.lushagraph.simulator.universe.Universe;
 
 /** The {@code data} of a delivered signal: a signal item of the simulator's shapes (CONTRACT §6.2, §9.2) dated today. */
@@ -57,7 +57,7 @@ final class SignalData {
         long average = 1 + random.nextInt(30);
         int surge = 50 + random.nextInt(200);
         if (type.equals("surgeInHiringByDepartment")) {
-            String department = SignalTypes.DEPARTMENTS.get(random.nextInt(SignalTypes.DEPARTMENTS.size()));
+            String department = SignalTypes.hiringDepartments().get(random.nextInt(SignalTypes.hiringDepartments().size()));
             return new SignalItems.DepartmentHiring(signalId, id, department, date, scaled(average, surge), average,
                     surge, company.name(), company.domain());
         }

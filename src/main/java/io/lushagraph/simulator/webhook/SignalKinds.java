@@ -3,7 +3,7 @@ package io.lushagraph.simulator.webhook;
 import java.util.List;
 import java.util.Optional;
 
-import io.lushagraph.simulator.signal.SignalTypes;
+import io.lushagraph.simulator.universe.SignalTypes;
 
 /** The signal types a subscription of each entity type may ask for (CONTRACT §9.1). */
 final class SignalKinds {
