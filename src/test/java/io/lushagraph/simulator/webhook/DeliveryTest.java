@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -131,6 +132,19 @@ class DeliveryTest {
                 .get("/api/audit-logs/stats").then().body("total", equalTo(6)).body("success", equalTo(1))
                 .body("successRate", equalTo("16.67%")));
         Sim.api().get("/api/subscriptions/" + id).then().body("isActive", equalTo(true));
+    }
+
+    @Test
+    void anAcknowledgementLaterThanTheTimeoutIsAFailedAttempt() {
+        Hooks.regenerateSecret();
+        String id = (String) Hooks.subscribe(Hooks.receiverUrl("slow"), "contact", "78", List.of("promotion"))
+                .get("id");
+        receiver.answerAfter("slow", 4_000);
+
+        Sim.api().post("/api/subscriptions/" + id + "/test").then().statusCode(200).body("isSuccess", equalTo(false))
+                .body("flowCheck.success", equalTo(false)).body("flowCheck.statusCode", nullValue())
+                .body("flowCheck.durationMs", greaterThanOrEqualTo(3_000));
+        assertThat(receiver.deliveries("slow")).hasSize(1);
     }
 
     @Test

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 
 /**
  * A webhook receiver for tests, one inbox per name: it echoes challenges unless told to refuse them, records every
- * delivery with its exact bytes and headers, and fails the next N deliveries when told to.
+ * delivery with its exact bytes and headers, fails the next N deliveries and answers late when told to.
  */
 @Singleton
 public class TestReceiver {
@@ -28,6 +28,7 @@ public class TestReceiver {
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refusing = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> challenges = new ConcurrentHashMap<>();
+    private final Map<String, Long> delays = new ConcurrentHashMap<>();
 
     public List<Delivery> deliveries(String name) {
         return inboxes.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>());
@@ -39,6 +40,15 @@ public class TestReceiver {
 
     public void failNext(String name, int times) {
         failures.put(name, new AtomicInteger(times));
+    }
+
+    /** Makes every later delivery to {@code name} wait this long before it is answered. */
+    public void answerAfter(String name, long millis) {
+        delays.put(name, millis);
+    }
+
+    long delayOf(String name) {
+        return delays.getOrDefault(name, 0L);
     }
 
     public void refuseChallenges(String name) {

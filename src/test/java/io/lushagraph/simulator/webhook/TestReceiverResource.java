@@ -39,9 +39,10 @@ public class TestReceiverResource {
     @POST
     public Response deliver(@RestPath String name, @RestHeader("X-Lusha-Signature") String signature,
             @RestHeader("X-Lusha-Timestamp") String timestamp, @RestHeader("User-Agent") String userAgent,
-            @RestHeader("Content-Type") String contentType, byte[] body) throws IOException {
+            @RestHeader("Content-Type") String contentType, byte[] body) throws IOException, InterruptedException {
         boolean ack = receiver.receive(name,
                 new TestReceiver.Delivery(body, signature, timestamp, userAgent, contentType));
+        Thread.sleep(receiver.delayOf(name));
         if (!ack) {
             return Response.serverError().entity(Map.of("error", "failing on purpose")).build();
         }
