@@ -24,7 +24,9 @@ class PostgresStoreTest {
     @Test
     void postgresqlIsActiveMigratedAndReady() throws Exception {
         assertThat(store.kind()).isEqualTo(StoreKind.POSTGRESQL);
-        assertThat(StoreChecks.migrations(store)).isGreaterThanOrEqualTo(0);
+        assertThat(StoreChecks.migrations(store)).isGreaterThanOrEqualTo(1);
+        assertThat(StoreChecks.tables(store)).contains("webhook_inbox", "suppression", "opt_out_record",
+                "webhook_subscription_owner");
         String ready = given().get("/q/health/ready").then().statusCode(200).extract().asString();
         assertThat(ready).contains("\"postgresql\"").doesNotContain("\"h2\"");
         try (Connection c = store.dataSource().getConnection()) {

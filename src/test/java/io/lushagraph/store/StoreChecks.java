@@ -10,6 +10,18 @@ final class StoreChecks {
     private StoreChecks() {
     }
 
+    /** Names of the tables in the active store, lower case. */
+    static java.util.Set<String> tables(Store store) throws Exception {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Connection c = store.dataSource().getConnection();
+                ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
     /** Successful migrations Flyway applied, from its history table. */
     static int migrations(Store store) throws Exception {
         try (Connection c = store.dataSource().getConnection();

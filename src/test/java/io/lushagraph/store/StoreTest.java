@@ -22,7 +22,9 @@ class StoreTest {
     @Test
     void theEmbeddedH2DatabaseIsActiveMigratedAndReady() throws Exception {
         assertThat(store.kind()).isEqualTo(StoreKind.H2);
-        assertThat(StoreChecks.migrations(store)).isGreaterThanOrEqualTo(0);
+        assertThat(StoreChecks.migrations(store)).isGreaterThanOrEqualTo(1);
+        assertThat(StoreChecks.tables(store)).contains("webhook_inbox", "suppression", "opt_out_record",
+                "webhook_subscription_owner");
         String ready = given().get("/q/health/ready").then().statusCode(200).extract().asString();
         assertThat(ready).contains("\"h2\"").doesNotContain("\"postgresql\"");
         try (Connection c = store.dataSource().getConnection();
