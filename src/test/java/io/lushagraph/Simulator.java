@@ -23,6 +23,26 @@ public final class Simulator {
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
     }
 
+    /** Also forgets every webhook subscription, the webhook secret, the audit log and the opt-outs. */
+    public static void resetWebhooks() {
+        given().queryParam("webhooks", true).post(ADMIN + "/reset").then().statusCode(lessThan(300));
+        given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
+    }
+
+    /** Has the simulated Lusha emit a signal to the matching subscriptions; returns how many it delivered to. */
+    public static int emitSignal(String entityType, String entityId, String type) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("entityType", entityType, "entityId", entityId, "type", type))
+                .post(ADMIN + "/signals").then().statusCode(200).extract().path("subscriptions");
+    }
+
+    /** Has the simulated Lusha deliver a contact's opt-out; {@code keepServing} keeps its datapoints in answers. */
+    public static int emitOptOut(String contactId, boolean keepServing) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("contactId", contactId, "keepServing", keepServing))
+                .post(ADMIN + "/opt-out").then().statusCode(200).extract().path("subscriptions");
+    }
+
     public static JsonPath stats() {
         return given().get(ADMIN + "/stats").then().statusCode(200).extract().jsonPath();
     }

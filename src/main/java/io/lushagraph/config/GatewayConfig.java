@@ -46,6 +46,17 @@ public interface GatewayConfig {
 
     interface Webhooks {
 
+        /**
+         * The address Lusha reaches this gateway's receiver at, e.g. {@code https://graph.example.com/webhooks/lusha}.
+         * Subscriptions created without a {@code url} point here. Unset: with the embedded simulator, this server's
+         * own {@code /webhooks/lusha}; otherwise such a creation is refused with {@code INVALID_INPUT}.
+         */
+        Optional<String> publicUrl();
+
+        /** Most subscriptions one {@code createWebhookSubscriptions} or {@code deleteWebhookSubscriptions} may name. */
+        @WithDefault("100")
+        int maxBatch();
+
         /** How far {@code X-Lusha-Timestamp} may be from this clock, in either direction. */
         @WithDefault("300s")
         Duration tolerance();

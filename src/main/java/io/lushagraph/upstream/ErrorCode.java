@@ -37,5 +37,11 @@ public enum ErrorCode {
     /** Lusha does not know the lookalike session (dedupeSessionId or requestId), or it expired unused (410). */
     @Description("Lusha does not know the lookalike session (dedupeSessionId or requestId), or it expired after 30 days "
             + "unused (410); start again without it.")
-    LOOKALIKE_SESSION_EXPIRED
+    LOOKALIKE_SESSION_EXPIRED,
+    /** The Lusha account already has a webhook subscription for this entity. */
+    @Description("The Lusha account already has a webhook subscription for this entity type and id.")
+    DUPLICATE_SUBSCRIPTION,
+    /** The gateway's durable store could not be reached; nothing was changed. */
+    @Description("The gateway's durable store could not be reached; nothing was changed. Try again later.")
+    STORE_UNAVAILABLE
 }

@@ -30,6 +30,8 @@ public abstract class GatewayException extends Exception {
             case UPSTREAM_UNAVAILABLE -> new UpstreamUnavailable(message);
             case UPSTREAM_OUTCOME_UNKNOWN -> new UpstreamOutcomeUnknown(message);
             case LOOKALIKE_SESSION_EXPIRED -> new LookalikeSessionExpired(message);
+            case DUPLICATE_SUBSCRIPTION -> new DuplicateSubscription(message);
+            case STORE_UNAVAILABLE -> new StoreUnavailable(message);
         };
     }
 
@@ -99,6 +101,20 @@ public abstract class GatewayException extends Exception {
     @ErrorCode("LOOKALIKE_SESSION_EXPIRED")
     public static final class LookalikeSessionExpired extends GatewayException {
         public LookalikeSessionExpired(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("DUPLICATE_SUBSCRIPTION")
+    public static final class DuplicateSubscription extends GatewayException {
+        public DuplicateSubscription(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("STORE_UNAVAILABLE")
+    public static final class StoreUnavailable extends GatewayException {
+        public StoreUnavailable(String message) {
             super(message);
         }
     }

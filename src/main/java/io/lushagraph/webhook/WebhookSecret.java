@@ -5,11 +5,15 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.lushagraph.config.LushaConfig;
+import io.lushagraph.upstream.CostLedger;
+import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The account's webhook signing secret, read from Lusha ({@code GET /api/account/secret}) with the gateway's account
- * and cached; read again at most every half minute when a signature does not match, to follow a regenerate.
+ * and cached; read again at most every half minute when a signature does not match, to follow a regenerate, and
+ * created when missing before the gateway creates subscriptions.
  */
 @ApplicationScoped
 public class WebhookSecret {
@@ -46,6 +50,26 @@ public class WebhookSecret {
         reread = true;
         rereadAt = now;
         return read();
+    }
+
+    /**
+     * Makes sure the account has a signing secret, creating one when Lusha has none (subscriptions deliver nothing
+     * without it); the receiver keeps the secret it read.
+     */
+    public Uni<Void> ensure(LushaAccount owner, CostLedger cost) {
+        return client.accountSecret(owner)
+                .invoke(cost::recordOwnCall)
+                .onFailure().invoke(cost::recordOwnCall)
+                .onFailure(GatewayException.NotFound.class)
+                .recoverWithUni(() -> client.regenerateAccountSecret(owner)
+                        .invoke(cost::recordOwnCall)
+                        .onFailure().invoke(cost::recordOwnCall))
+                .invoke(read -> {
+                    if (owner.equals(account)) {
+                        cached = read.secret();
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private synchronized String read() {

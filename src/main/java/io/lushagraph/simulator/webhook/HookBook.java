@@ -2,6 +2,8 @@ package io.lushagraph.simulator.webhook;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +88,12 @@ public class HookBook {
         return Optional.ofNullable(hooks.remove(id));
     }
 
-    /** Newest first. */
+    /** Newest first; of those created in the same millisecond, the later one first. */
     synchronized List<Hook> all() {
-        return hooks.values().stream().sorted(Comparator.comparing(Hook::createdAt).reversed()).toList();
+        List<Hook> newestFirst = new ArrayList<>(hooks.values());
+        Collections.reverse(newestFirst);
+        newestFirst.sort(Comparator.comparing(Hook::createdAt).reversed());
+        return List.copyOf(newestFirst);
     }
 
     /** Forgets every subscription and the secret. */

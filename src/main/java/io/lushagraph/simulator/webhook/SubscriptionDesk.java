@@ -9,7 +9,9 @@ import jakarta.inject.Singleton;
 
 import io.lushagraph.simulator.gate.JsonBodies;
 import io.lushagraph.simulator.gate.RequestRejected;
+import io.lushagraph.simulator.gate.SimEndpoint;
 import io.lushagraph.simulator.gate.SimReply;
+import io.lushagraph.simulator.gate.SimulatorStats;
 
 /** Creates, deletes and adds the opt-out subscription (CONTRACT §8.1, §8.5, §8.7). */
 @Singleton
@@ -23,11 +25,13 @@ public class SubscriptionDesk {
     private final HookBook book;
     private final Receivers receivers;
     private final JsonBodies bodies;
+    private final SimulatorStats stats;
 
-    public SubscriptionDesk(HookBook book, Receivers receivers, JsonBodies bodies) {
+    public SubscriptionDesk(HookBook book, Receivers receivers, JsonBodies bodies, SimulatorStats stats) {
         this.book = book;
         this.receivers = receivers;
         this.bodies = bodies;
+        this.stats = stats;
     }
 
     SimReply create(String body) {
@@ -42,6 +46,7 @@ public class SubscriptionDesk {
         if (items.contains(null)) {
             throw RequestRejected.validation("each value in subscriptions must be an object");
         }
+        stats.recordBatch(SimEndpoint.SUBSCRIPTIONS_CREATE, items.size());
         requireSecret();
         UrlCheck.verify(request.defaults().url(), receivers);
         List<WebhookWire.ItemResult> results = new ArrayList<>();
@@ -84,6 +89,7 @@ public class SubscriptionDesk {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_ITEMS || ids.contains(null)) {
             throw RequestRejected.validation("ids must contain between 1 and 25 subscription ids");
         }
+        stats.recordBatch(SimEndpoint.SUBSCRIPTIONS_DELETE, ids.size());
         List<String> distinct = ids.stream().distinct().toList();
         List<WebhookWire.ItemResult> results = new ArrayList<>();
         for (int i = 0; i < distinct.size(); i++) {

@@ -1,0 +1,122 @@
+package io.lushagraph.webhook.manage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.lushagraph.common.LookupError;
+import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.tenant.GatewayRequest;
+import io.lushagraph.upstream.ErrorCode;
+import io.lushagraph.upstream.GatewayException;
+import io.lushagraph.webhook.WebhookClient;
+import io.lushagraph.webhook.wire.SubscriptionBatchResponse;
+import io.lushagraph.webhook.wire.UpdateSubscriptionRequest;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Changes, tests and deletes webhook subscriptions on behalf of the tenant that owns them; another tenant's
+ * subscription is {@code NOT_FOUND} and never reaches Lusha.
+ */
+@ApplicationScoped
+public class WebhookChanges {
+
+    private final WebhookClient client;
+    private final Ownership ownership;
+    private final int maxBatch;
+
+    public WebhookChanges(WebhookClient client, Ownership ownership, GatewayConfig config) {
+        this.client = client;
+        this.ownership = ownership;
+        this.maxBatch = config.webhooks().maxBatch();
+    }
+
+    public Uni<WebhookSubscription> update(GatewayRequest request, String id, WebhookSubscriptionUpdate input) {
+        UpdateSubscriptionRequest body;
+        try {
+            body = new UpdateSubscriptionRequest(WebhookInputs.signalTypes(input.signalTypes, false),
+                    WebhookInputs.url(input.url), WebhookInputs.name(input.name), input.isActive, null);
+        } catch (GatewayException e) {
+            return Uni.createFrom().failure(e);
+        }
+        if (body.signalTypes() == null && body.url() == null && body.name() == null && body.isActive() == null) {
+            return Uni.createFrom().failure(WebhookInputs.invalid("Nothing to change: give signalTypes, url, name "
+                    + "or isActive"));
+        }
+        return ownership.require(request.tenant(), id)
+                .flatMap(owned -> Counted.call(request.cost(), client.updateSubscription(request.account(), id, body)))
+                .map(WebhookSubscription::of);
+    }
+
+    public Uni<WebhookTestResult> test(GatewayRequest request, String id, WebhookTestMode mode) {
+        return ownership.require(request.tenant(), id)
+                .flatMap(owned -> Counted.call(request.cost(),
+                        client.testSubscription(request.account(), id, mode == null ? null : mode.wire())))
+                .map(WebhookTestResult::of);
+    }
+
+    /** One result per id given, in order; Lusha deletes 25 per call. */
+    public Uni<List<WebhookDeletion>> delete(GatewayRequest request, List<String> ids) {
+        if (ids == null || ids.isEmpty() || ids.size() > maxBatch || ids.stream().anyMatch(i -> i == null
+                || i.isBlank())) {
+            return Uni.createFrom().failure(WebhookInputs.invalid("ids must hold 1 to " + maxBatch + " ids"));
+        }
+        List<String> distinct = ids.stream().distinct().toList();
+        return ownership.ownedBy(request.tenant()).flatMap(owned -> {
+            Map<String, WebhookDeletion> outcomes = new HashMap<>();
+            List<String> mine = new ArrayList<>();
+            for (String id : distinct) {
+                if (owned.contains(id)) {
+                    mine.add(id);
+                } else {
+                    outcomes.put(id, new WebhookDeletion(id, false, LookupError.of(Ownership.notFound(id))));
+                }
+            }
+            List<Uni<List<WebhookDeletion>>> calls = WebhookCreation.chunks(mine).stream()
+                    .map(chunk -> send(request, chunk)).toList();
+            Uni<List<WebhookDeletion>> sent = calls.isEmpty() ? Uni.createFrom().item(List.of())
+                    : Uni.join().all(calls).andFailFast().map(l -> l.stream().flatMap(List::stream).toList());
+            return sent.flatMap(deleted -> forgetGone(deleted).replaceWith(deleted)).map(deleted -> {
+                deleted.forEach(d -> outcomes.put(d.id(), d));
+                return ids.stream().map(outcomes::get).toList();
+            });
+        });
+    }
+
+    private Uni<List<WebhookDeletion>> send(GatewayRequest request, List<String> chunk) {
+        return Counted.call(request.cost(), client.deleteSubscriptions(request.account(), chunk))
+                .map(response -> {
+                    Map<Integer, SubscriptionBatchResponse.Result> byIndex = new HashMap<>();
+                    response.results().forEach(r -> byIndex.put(r.index(), r));
+                    List<WebhookDeletion> out = new ArrayList<>();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        SubscriptionBatchResponse.Result r = byIndex.get(i);
+                        out.add(r == null ? new WebhookDeletion(chunk.get(i), false, ItemErrors.missing())
+                                : new WebhookDeletion(chunk.get(i), Boolean.TRUE.equals(r.success()),
+                                        Boolean.TRUE.equals(r.success()) ? null : ItemErrors.of(r.error())));
+                    }
+                    return out;
+                })
+                .onFailure().recoverWithItem(failure -> chunk.stream()
+                        .map(id -> new WebhookDeletion(id, false, ItemErrors.of(failure))).toList());
+    }
+
+    // Deleted here, or already gone at Lusha: either way no owner is needed any more. Stale rows are harmless, so a
+    // store failure here is only logged.
+    private Uni<Void> forgetGone(List<WebhookDeletion> deleted) {
+        Set<String> gone = new HashSet<>();
+        deleted.stream().filter(d -> d.deleted() || d.error().code() == ErrorCode.NOT_FOUND)
+                .forEach(d -> gone.add(d.id()));
+        if (gone.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return ownership.forget(gone).onFailure().invoke(f -> Log.warnf("Owners of deleted subscriptions %s stay "
+                + "recorded: %s", gone, f.getMessage())).onFailure().recoverWithNull();
+    }
+}
