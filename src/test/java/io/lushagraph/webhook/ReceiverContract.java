@@ -27,6 +27,7 @@ import io.lushagraph.store.Store;
 import io.lushagraph.webhook.events.SignalEvent;
 import io.lushagraph.webhook.events.WebhookEventBus;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 /** RELIABILITY WH-01 to WH-13 against {@code /webhooks/lusha}; run on H2 and on PostgreSQL by the subclasses. */
@@ -209,17 +210,55 @@ abstract class ReceiverContract {
     }
 
     @Test
-    void wh09ABurstOfDeliveriesIsAcknowledgedQuickly() throws Exception {
-        List<Duration> acks = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            long start = System.nanoTime();
-            deliveries.post(signal("wh09-" + i)).statusCode(201);
-            acks.add(Duration.ofNanos(System.nanoTime() - start));
+    void wh09ABurstOfDeliveriesIsAcknowledgedQuicklyWhileTheStoreIsSlow() throws Exception {
+        // The local form of WH-09: every insert waits 200 ms, as behind a slow link to the database.
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new Inbox(store) {
+            @Override
+            public boolean insert(Delivery delivery, long now) throws java.sql.SQLException {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.insert(delivery, now);
+            }
+        }, Inbox.class);
+        // 20 senders at once: the burst arrives together, and the senders leave the 2 cores room to serve it.
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<?>> warmUp = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String body = signal("wh09-warm-" + i);
+            warmUp.add(pool.submit(() -> deliveries.post(body).statusCode(201)));
         }
-        acks.sort(null);
-        assertThat(acks.get(98)).as("p99").isLessThan(Duration.ofSeconds(2));
-        assertThat(acks.get(99)).as("max").isLessThan(Duration.ofSeconds(5));
-        assertThat(deliveries.inboxRows()).isEqualTo(100);
+        for (Future<?> sent : warmUp) {
+            sent.get();
+        }
+        List<Duration> acks = new CopyOnWriteArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String body = signal("wh09-" + i);
+                answers.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    int status = deliveries.post(body).extract().statusCode();
+                    acks.add(Duration.ofNanos(System.nanoTime() - start));
+                    return status;
+                }));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Duration> sorted = new ArrayList<>(acks);
+        sorted.sort(null);
+        Log.infof("WH-09 acks with a 200 ms store: p50 %d ms, p99 %d ms, max %d ms", sorted.get(49).toMillis(),
+                sorted.get(98).toMillis(), sorted.get(99).toMillis());
+        assertThat(sorted).hasSize(100);
+        assertThat(sorted.get(98)).as("p99 ack with a 200 ms store").isLessThan(Duration.ofSeconds(2));
+        assertThat(sorted.get(99)).as("slowest ack").isLessThan(Duration.ofSeconds(5));
+        assertThat(deliveries.inboxRows()).isEqualTo(120);
     }
 
     @Test
