@@ -9,7 +9,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.tenant.GatewayRequests;
+import io.lushagraph.upstream.GatewayException;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
@@ -39,9 +41,12 @@ public class CatalogGraphQLApi {
     @Mutation("refreshFilterCatalogs")
     @Description("Reloads now, one Lusha call each, every static catalog cached for the caller's Lusha account "
             + "(filter catalogs and signal options; text searches are not kept long enough to need it). Answers "
-            + "what it reloaded; a catalog that fails to reload keeps its cached value.")
+            + "what it reloaded; a catalog that fails to reload keeps its cached value. Admin tenants only "
+            + "(FORBIDDEN otherwise).")
     @NonNull
-    public Uni<List<@NonNull RefreshedCatalog>> refreshFilterCatalogs() {
-        return catalogs.refresh(GatewayRequests.current(context));
+    public Uni<List<@NonNull RefreshedCatalog>> refreshFilterCatalogs() throws GatewayException {
+        GatewayRequest request = GatewayRequests.current(context);
+        request.requireAdmin("refreshFilterCatalogs");
+        return catalogs.refresh(request);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import io.lushagraph.tenant.TenantSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -183,5 +184,83 @@ public interface GatewayConfig {
 
         /** The tenant's gateway API key. Kept only as a SHA-256 hash in memory. */
         String apiKey();
+
+        /** Inbound requests the tenant may make, checked before GraphQL runs. */
+        RateLimit rateLimit();
+
+        /** Lusha credits the tenant may spend. */
+        Credits credits();
+
+        /**
+         * Most a single HTTP request may cost, counted before it runs: one point per field, plus the credits its
+         * lookups could spend. The default refuses, for example, 200 person lookups in one request.
+         */
+        @WithDefault(TenantSettings.DEFAULT_MAX_QUERY_COST)
+        int maxQueryCost();
+
+        /** The tenant's own Lusha account key: its own batching lanes, pacing and caches. Unset: the gateway's. */
+        Optional<String> lushaApiKey();
+
+        /** May run {@code refreshFilterCatalogs} and other account-wide operations. */
+        @WithDefault("false")
+        boolean admin();
+
+        interface RateLimit {
+
+            /** Requests per second refilled, steadily. */
+            @WithDefault(TenantSettings.DEFAULT_PER_SECOND)
+            int perSecond();
+
+            /** Requests that may arrive at once after a quiet spell. */
+            @WithDefault(TenantSettings.DEFAULT_BURST)
+            int burst();
+        }
+
+        interface Credits {
+
+            /** Lusha credits the tenant may spend per UTC day; a reveal that would pass it is refused. */
+            @WithDefault(TenantSettings.DEFAULT_DAILY_CREDITS)
+            long daily();
+        }
+    }
+
+    /** Limits on inbound requests, per tenant. */
+    Limits limits();
+
+    /** Limits on the shape of a GraphQL request, checked before it runs; its cost limit is per tenant. */
+    Query query();
+
+    interface Query {
+
+        /** Deepest field nesting allowed (GraphiQL's introspection query needs 13). */
+        @WithDefault("15")
+        int maxDepth();
+
+        /** Most aliased fields in one request. */
+        @WithDefault("30")
+        int maxAliases();
+
+        /** Most root fields in one request. */
+        @WithDefault("20")
+        int maxRootFields();
+
+        /** Most tokens the parser reads of a document before refusing it (GraphiQL's introspection needs ~300). */
+        @WithDefault("5000")
+        int maxTokens();
+
+        /** Most whitespace, comma and comment tokens the parser reads of a document before refusing it. */
+        @WithDefault("50000")
+        int maxWhitespaceTokens();
+    }
+
+    interface Limits {
+
+        /** Most tenants whose rate-limit state is kept at once; the least recently seen go first. */
+        @WithDefault("100000")
+        long maxTenants();
+
+        /** How long an idle tenant's rate-limit state is kept. */
+        @WithDefault("1h")
+        Duration idleExpiry();
     }
 }

@@ -1,6 +1,7 @@
 package io.lushagraph.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -31,6 +32,12 @@ public interface LushaConfig {
         /** The API key the simulator accepts; any other key is answered with 401. */
         @WithDefault("sim-key")
         String apiKey();
+
+        /**
+         * More keys the simulator accepts, standing for other Lusha accounts that see the same data (for tenants
+         * with their own {@code lusha-api-key}); none by default.
+         */
+        Optional<List<String>> extraApiKeys();
 
         /** Seed of the synthetic universe: the same seed gives the same people and companies. */
         @WithDefault("20260101")

@@ -54,7 +54,8 @@ public class GatewayRequests {
         String tenant = identity.isAnonymous()
                 ? config.auth().anonymousTenant().orElseGet(this::refuseAnonymous)
                 : identity.getPrincipal().getName();
-        GatewayRequest request = new GatewayRequest(tenant, tenants.accountOf(tenant), new CostLedger());
+        TenantSettings settings = tenants.settings(tenant);
+        GatewayRequest request = new GatewayRequest(tenant, settings.account(), new CostLedger(), settings);
         context.unwrap(ExecutionInput.class).getGraphQLContext().put(GatewayRequest.class, request);
     }
 
@@ -74,7 +75,8 @@ public class GatewayRequests {
         if (request != null && context instanceof SmallRyeContext smallRye) {
             smallRye.addExtension("cost", Map.of(
                     "upstreamCalls", request.cost().upstreamCalls(),
-                    "creditsCharged", request.cost().creditsCharged()));
+                    "creditsCharged", request.cost().creditsCharged(),
+                    "estimated", request.cost().estimated()));
         }
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.lushagraph.upstream.QuotaRegistry;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.graphql.api.Context;
 
@@ -13,16 +14,28 @@ import io.smallrye.graphql.api.Context;
 public class TenantGraphQLApi {
 
     private final Context context;
+    private final TenantRegistry tenants;
+    private final CreditBudgets budgets;
+    private final QuotaRegistry quotas;
 
-    public TenantGraphQLApi(Context context) {
+    public TenantGraphQLApi(Context context, TenantRegistry tenants, CreditBudgets budgets, QuotaRegistry quotas) {
         this.context = context;
+        this.tenants = tenants;
+        this.budgets = budgets;
+        this.quotas = quotas;
     }
 
     @Query("me")
-    @Description("The calling tenant. Makes no upstream call.")
+    @Description("The calling tenant: its limits, credits left today and the Lusha account's quota as last reported. "
+            + "Makes no upstream call.")
     @NonNull
     @NonBlocking
     public Me me() {
-        return new Me(GatewayRequests.current(context).tenant());
+        TenantSettings tenant = tenants.settings(GatewayRequests.current(context).tenant());
+        return new Me(tenant.tenant(), tenant.admin(), new Me.RateLimit(tenant.perSecond(), tenant.burst()),
+                new Me.Credits((int) Math.min(Integer.MAX_VALUE, tenant.dailyCredits()),
+                        (int) Math.min(Integer.MAX_VALUE, budgets.remaining(tenant))),
+                tenant.maxQueryCost(),
+                tenant.account().id(), quotas.current(tenant.account()).map(Me.Quota::of).orElse(null));
     }
 }

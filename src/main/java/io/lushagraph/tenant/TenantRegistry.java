@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,19 +17,22 @@ import io.quarkus.logging.Log;
 
 /**
  * The configured tenants. Their keys are kept only as SHA-256 hashes and compared in constant time; each tenant
- * spends the gateway's Lusha account.
+ * spends the gateway's Lusha account unless it has its own {@code lusha-api-key}.
  */
 @ApplicationScoped
 public class TenantRegistry {
 
     private final List<Entry> entries;
+    private final Map<String, TenantSettings> settings;
     private final LushaAccount defaultAccount;
 
     public TenantRegistry(GatewayConfig gateway, LushaConfig lusha) {
+        this.defaultAccount = new LushaAccount("default", lusha.apiKey().orElse(""));
         this.entries = gateway.tenants().entrySet().stream()
                 .map(e -> new Entry(e.getKey(), sha256(e.getValue().apiKey())))
                 .toList();
-        this.defaultAccount = new LushaAccount("default", lusha.apiKey().orElse(""));
+        this.settings = gateway.tenants().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> settingsOf(e.getKey(), e.getValue())));
         if (lusha.apiKey().isEmpty()) {
             Log.warn("lusha.api-key (LUSHA_API_KEY) is not set: upstream calls will be rejected by Lusha");
         }
@@ -45,9 +50,22 @@ public class TenantRegistry {
         return Optional.ofNullable(match);
     }
 
+    /** What a tenant is allowed; a tenant that is not configured (the dev profile's anonymous one) has the defaults. */
+    public TenantSettings settings(String tenant) {
+        TenantSettings configured = settings.get(tenant);
+        return configured != null ? configured : TenantSettings.defaults(tenant, defaultAccount);
+    }
+
     /** The Lusha account a tenant's lookups spend. */
     public LushaAccount accountOf(String tenant) {
-        return defaultAccount;
+        return settings(tenant).account();
+    }
+
+    private TenantSettings settingsOf(String tenant, GatewayConfig.Tenant config) {
+        LushaAccount account = config.lushaApiKey().filter(key -> !key.isBlank())
+                .map(key -> new LushaAccount("tenant-" + tenant, key)).orElse(defaultAccount);
+        return new TenantSettings(tenant, config.rateLimit().perSecond(), config.rateLimit().burst(),
+                config.credits().daily(), config.maxQueryCost(), config.admin(), account);
     }
 
     private static byte[] sha256(String value) {

@@ -14,6 +14,7 @@ public final class CostLedger {
 
     private final Set<Long> calls = ConcurrentHashMap.newKeySet();
     private final AtomicLong credits = new AtomicLong();
+    private final AtomicLong estimated = new AtomicLong();
 
     /** A fresh id for one upstream call. */
     public static long nextCallId() {
@@ -34,6 +35,16 @@ public final class CostLedger {
 
     public void addCredits(long charged) {
         credits.addAndGet(charged);
+    }
+
+    /** Adds what an operation of the request was counted to cost before it ran. */
+    public void estimate(long cost) {
+        estimated.addAndGet(cost);
+    }
+
+    /** What the request was counted to cost before it ran. */
+    public long estimated() {
+        return estimated.get();
     }
 
     public int upstreamCalls() {

@@ -43,5 +43,8 @@ public enum ErrorCode {
     DUPLICATE_SUBSCRIPTION,
     /** The gateway's durable store could not be reached; nothing was changed. */
     @Description("The gateway's durable store could not be reached; nothing was changed. Try again later.")
-    STORE_UNAVAILABLE
+    STORE_UNAVAILABLE,
+    /** The tenant may not do this: an account-wide operation needs an admin tenant. */
+    @Description("The tenant may not do this: an account-wide operation needs an admin tenant.")
+    FORBIDDEN
 }

@@ -32,6 +32,7 @@ public abstract class GatewayException extends Exception {
             case LOOKALIKE_SESSION_EXPIRED -> new LookalikeSessionExpired(message);
             case DUPLICATE_SUBSCRIPTION -> new DuplicateSubscription(message);
             case STORE_UNAVAILABLE -> new StoreUnavailable(message);
+            case FORBIDDEN -> new Forbidden(message);
         };
     }
 
@@ -115,6 +116,13 @@ public abstract class GatewayException extends Exception {
     @ErrorCode("STORE_UNAVAILABLE")
     public static final class StoreUnavailable extends GatewayException {
         public StoreUnavailable(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("FORBIDDEN")
+    public static final class Forbidden extends GatewayException {
+        public Forbidden(String message) {
             super(message);
         }
     }

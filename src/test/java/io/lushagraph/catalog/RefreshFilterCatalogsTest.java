@@ -83,4 +83,12 @@ class RefreshFilterCatalogsTest {
         assertThat(refreshed.getList("data.refreshFilterCatalogs")).isEmpty();
         assertThat(Simulator.requests()).isEmpty();
     }
+
+    @Test
+    void onlyAnAdminTenantMayRefresh() {
+        Simulator.reset();
+        JsonPath refused = GraphQL.post("plain-test-key", REFRESH, Map.of()).statusCode(200).extract().jsonPath();
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        assertThat(Simulator.requests()).isEmpty();
+    }
 }

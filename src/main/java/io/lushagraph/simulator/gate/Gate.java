@@ -2,9 +2,11 @@ package io.lushagraph.simulator.gate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
@@ -28,7 +30,7 @@ public class Gate {
     private final QuotaWindows quotas;
     private final RateLimiter limiter;
     private final Vertx vertx;
-    private final byte[] apiKey;
+    private final List<byte[]> apiKeys;
 
     public Gate(SimulatorStats stats, FaultRegistry faults, QuotaWindows quotas, RateLimiter limiter, Vertx vertx,
             LushaConfig config) {
@@ -37,7 +39,9 @@ public class Gate {
         this.quotas = quotas;
         this.limiter = limiter;
         this.vertx = vertx;
-        this.apiKey = config.simulator().apiKey().getBytes(StandardCharsets.UTF_8);
+        this.apiKeys = Stream.concat(Stream.of(config.simulator().apiKey()),
+                config.simulator().extraApiKeys().orElse(List.of()).stream())
+                .map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     /** Runs a request to {@code endpoint} through the pipeline; {@code handler} runs only if everything admits it. */
@@ -49,12 +53,25 @@ public class Gate {
         return start.map(ignored -> respond(decide(endpoint, fault, givenKey, handler)));
     }
 
+    // Every key is compared, so timing does not tell which matched.
+    private boolean accepted(String givenKey) {
+        if (givenKey == null) {
+            return false;
+        }
+        byte[] given = givenKey.getBytes(StandardCharsets.UTF_8);
+        boolean match = false;
+        for (byte[] key : apiKeys) {
+            match |= MessageDigest.isEqual(key, given);
+        }
+        return match;
+    }
+
     private SimReply decide(SimEndpoint endpoint, Optional<Fault> fault, String givenKey,
             Supplier<SimReply> handler) {
         if (fault.isPresent() && fault.get().status() != null) {
             return faultReply(fault.get());
         }
-        if (givenKey == null || !MessageDigest.isEqual(apiKey, givenKey.getBytes(StandardCharsets.UTF_8))) {
+        if (!accepted(givenKey)) {
             return SimReply.error(401, ErrorBody.canonicalMessage(401));
         }
         Optional<Throttle> throttle = quotas.tryAcquire().or(() -> limiter.tryAcquire(endpoint));

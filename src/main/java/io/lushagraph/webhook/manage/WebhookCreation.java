@@ -83,6 +83,7 @@ public class WebhookCreation {
     public Uni<WebhookSubscription> createOptOut(GatewayRequest request, OptOutSubscriptionInput input) {
         CreateOptOutSubscriptionRequest body;
         try {
+            request.requireAdmin("createOptOutSubscription");
             String url = input != null && input.url != null ? WebhookInputs.url(input.url) : receiver.resolve();
             body = CreateOptOutSubscriptionRequest.contacts(url, WebhookInputs.name(input == null ? null : input.name));
         } catch (GatewayException e) {

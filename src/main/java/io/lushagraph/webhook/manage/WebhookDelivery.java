@@ -20,12 +20,12 @@ public record WebhookDelivery(
         @Description("The receiver's HTTP status, when it answered.") Integer statusCode,
         @Description("Where it was delivered.") String url,
         @Description("When it was attempted.") Instant deliveredAt,
-        @Description("How long the receiver took, in milliseconds.") Long durationMs,
+        @Description("How long the receiver took, in milliseconds.") Integer durationMs,
         @Description("Why it failed; null on success.") String error) {
 
     static WebhookDelivery of(AuditLogEntry wire) {
         return new WebhookDelivery(wire.id(), wire.subscriptionId(), wire.payloadId(),
                 WebhookDeliveryStatus.ofWire(wire.status()), wire.statusCode(), wire.url(), wire.deliveredAt(),
-                wire.durationMs(), wire.error());
+                wire.durationMs() == null ? null : wire.durationMs().intValue(), wire.error());
     }
 }

@@ -8,12 +8,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("WebhookDeliveryStats")
 @Description("Delivery attempt counts of one subscription, or of all the calling tenant's subscriptions.")
 public record WebhookDeliveryStats(
-        @NonNull @Description("Attempts in all.") long total,
-        @NonNull @Description("Attempts the receiver acknowledged.") long success,
-        @NonNull @Description("Attempts that failed.") long failed,
+        @NonNull @Description("Attempts in all.") int total,
+        @NonNull @Description("Attempts the receiver acknowledged.") int success,
+        @NonNull @Description("Attempts that failed.") int failed,
         @Description("success / total, from 0 to 1; null when there were none.") Double successRate) {
 
-    static WebhookDeliveryStats of(long total, long success, long failed) {
+    static WebhookDeliveryStats of(int total, int success, int failed) {
         return new WebhookDeliveryStats(total, success, failed, total == 0 ? null : (double) success / total);
     }
 

@@ -85,8 +85,8 @@ public class WebhookGraphQLApi {
     }
 
     @Mutation("createOptOutSubscription")
-    @Description("Creates the account's one opt-out subscription, owned by the calling tenant. Opt-outs are "
-            + "enforced for every tenant and reach every tenant's optOutEvents.")
+    @Description("Creates the account's one opt-out subscription, owned by the calling tenant; admin tenants only "
+            + "(FORBIDDEN otherwise). Opt-outs are enforced for every tenant and reach every tenant's optOutEvents.")
     @NonNull
     public Uni<WebhookSubscription> createOptOutSubscription(
             @Name("input") @Description("Where to deliver and a name; this gateway's receiver when left out.") OptOutSubscriptionInput input) {

@@ -120,8 +120,8 @@ public class WebhookQueries {
                 .replaceWith(walk.found.size());
     }
 
-    private static long n(Long value) {
-        return value == null ? 0 : value;
+    private static int n(Long value) {
+        return value == null ? 0 : (int) Math.min(Integer.MAX_VALUE, value);
     }
 
     /** What a walk over Lusha's pages has found of a tenant's subscriptions. */

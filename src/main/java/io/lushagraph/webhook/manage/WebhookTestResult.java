@@ -18,7 +18,7 @@ public record WebhookTestResult(
         @NonNull @Description("How far the test went: direct, kafka or full.") String mode,
         @NonNull @Description("True when the receiver acknowledged the test delivery.") boolean success,
         @Description("The receiver's HTTP status, when the test made an HTTP call.") Integer statusCode,
-        @Description("How long the receiver took, in milliseconds.") Long durationMs,
+        @Description("How long the receiver took, in milliseconds.") Integer durationMs,
         @Description("The signal type of the mock delivery.") String signalType,
         @Description("When Lusha ran the test.") Instant timestamp) {
 
@@ -26,7 +26,7 @@ public record WebhookTestResult(
         SubscriptionTestResult.FlowCheck flow = wire.flowCheck();
         return new WebhookTestResult(wire.subscriptionId(), wire.url(), wire.mode(),
                 Boolean.TRUE.equals(wire.isSuccess()), flow == null ? null : flow.statusCode(),
-                flow == null ? null : flow.durationMs(),
+                flow == null || flow.durationMs() == null ? null : flow.durationMs().intValue(),
                 wire.testPayload() == null ? null : wire.testPayload().signalType(), wire.timestamp());
     }
 }

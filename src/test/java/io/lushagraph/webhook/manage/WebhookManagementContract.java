@@ -250,6 +250,11 @@ abstract class WebhookManagementContract {
 
         JsonPath again = send(GLOBEX, CREATE_OPT_OUT, Map.of());
         assertThat(again.getString("errors[0].extensions.code")).isEqualTo("DUPLICATE_SUBSCRIPTION");
+        Simulator.reset();
+        JsonPath notAdmin = send("plain-test-key", CREATE_OPT_OUT, Map.of());
+        assertThat(notAdmin.getString("errors[0].extensions.code")).as("account-wide: admins only")
+                .isEqualTo("FORBIDDEN");
+        assertThat(Simulator.requests()).isEmpty();
         assertThat(send(ACME, LIST, Map.of("limit", 10, "offset", 0)).getList("data.webhookSubscriptions.items.optOut"))
                 .containsExactly(true);
     }

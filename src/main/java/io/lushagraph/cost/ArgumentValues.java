@@ -1,0 +1,60 @@
+package io.lushagraph.cost;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.Field;
+import graphql.language.IntValue;
+import graphql.language.NullValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+
+/**
+ * The argument values of a field, with variables put in, as far as pricing needs them: lists (for their size),
+ * numbers and objects of them. Other literals are kept as their text.
+ */
+final class ArgumentValues {
+
+    private ArgumentValues() {
+    }
+
+    static Map<String, Object> of(Field field, Map<String, Object> variables) {
+        Map<String, Object> values = new HashMap<>();
+        for (Argument argument : field.getArguments()) {
+            values.put(argument.getName(), value(argument.getValue(), variables));
+        }
+        return values;
+    }
+
+    private static Object value(Value<?> value, Map<String, Object> variables) {
+        if (value instanceof VariableReference reference) {
+            return variables.get(reference.getName());
+        }
+        if (value instanceof ArrayValue array) {
+            return array.getValues().stream().map(v -> value(v, variables)).toList();
+        }
+        if (value instanceof IntValue number) {
+            return number.getValue().longValue();
+        }
+        if (value instanceof ObjectValue object) {
+            Map<String, Object> fields = new HashMap<>();
+            for (ObjectField objectField : object.getObjectFields()) {
+                fields.put(objectField.getName(), value(objectField.getValue(), variables));
+            }
+            return fields;
+        }
+        if (value instanceof StringValue text) {
+            return text.getValue();
+        }
+        if (value instanceof BooleanValue bool) {
+            return bool.isValue();
+        }
+        return value instanceof NullValue ? null : value.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package io.lushagraph.cost;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * How big a field's list answer can get and how many Lusha credits it can spend, from its arguments. Fields not
+ * listed here cost one point and are counted once.
+ */
+final class FieldWeights {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int DEFAULT_LOOKALIKES = 10;
+    static final int SIGNALS_PER_ENTITY = 5;
+
+    private FieldWeights() {
+    }
+
+    /** How many items the field's answer holds at most, for the fields below it. */
+    static long fanOut(String coordinate, Map<String, Object> arguments) {
+        return switch (coordinate) {
+            case "Query.persons", "Query.companies", "Query.contactSignals", "Query.companySignals" ->
+                size(arguments.get("lookups"));
+            case "Mutation.enrichContacts" -> size(arguments.get("contactIds"));
+            case "Mutation.enrichCompanies" -> size(arguments.get("companyIds"));
+            case "Mutation.createWebhookSubscriptions" -> size(arguments.get("inputs"));
+            case "Mutation.deleteWebhookSubscriptions" -> size(arguments.get("ids"));
+            case "Query.searchContacts", "Query.searchCompanies" -> pageSize(arguments.get("page"));
+            case "Query.contactLookalikes", "Query.companyLookalikes", "Person.lookalikes", "Company.lookalikes" ->
+                number(arguments.get("limit"), DEFAULT_LOOKALIKES);
+            case "Person.signals", "Company.signals" -> SIGNALS_PER_ENTITY;
+            default -> 1;
+        };
+    }
+
+    /** The most credits one evaluation of the field can spend. */
+    static long credits(String coordinate, Map<String, Object> arguments) {
+        return switch (coordinate) {
+            case "Query.person", "Query.company", "Person.signals", "Company.signals" -> 1;
+            case "Query.persons", "Query.companies", "Query.contactSignals", "Query.companySignals" ->
+                size(arguments.get("lookups"));
+            case "Mutation.enrichContacts" -> size(arguments.get("contactIds"));
+            case "Mutation.enrichCompanies" -> size(arguments.get("companyIds"));
+            case "Query.contactLookalikes", "Query.companyLookalikes", "Person.lookalikes", "Company.lookalikes" ->
+                number(arguments.get("limit"), DEFAULT_LOOKALIKES);
+            default -> 0;
+        };
+    }
+
+    private static long size(Object list) {
+        return list instanceof Collection<?> items ? items.size() : 1;
+    }
+
+    private static long pageSize(Object page) {
+        return page instanceof Map<?, ?> map ? number(map.get("size"), DEFAULT_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+    }
+
+    // Lists come from variables or literals; anything else (a single value coerced to a list) counts as one.
+    private static long number(Object value, long fallback) {
+        return value instanceof Number n ? Math.max(0, n.longValue()) : fallback;
+    }
+}

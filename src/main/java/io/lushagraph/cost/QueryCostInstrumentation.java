@@ -1,0 +1,92 @@
+package io.lushagraph.cost;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.parser.ParserOptions;
+import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.tenant.GatewayRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Refuses an operation before any resolver runs when it is too deep, has too many aliases or root fields, or costs
+ * more than the tenant's {@code max-query-cost}. The refusal is {@code QUERY_TOO_COMPLEX}, with what was counted, and
+ * makes no upstream call. (A JSON array of operations in one POST is refused whole by the server before this.)
+ */
+@ApplicationScoped
+public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
+
+    private final GatewayConfig.Query limits;
+    private final MeterRegistry meters;
+
+    public QueryCostInstrumentation(GatewayConfig config, MeterRegistry meters) {
+        this.limits = config.query();
+        this.meters = meters;
+    }
+
+    void install(@Observes GraphQL.Builder builder) {
+        builder.instrumentation(this);
+        // Operations are parsed with graphql-java's operation parser options, which SmallRye's settings leave alone.
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(limits.maxTokens())
+                        .maxWhitespaceTokens(limits.maxWhitespaceTokens())));
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        GatewayRequest request = execution.getGraphQLContext().get(GatewayRequest.class);
+        QueryCost cost = QueryCostCalculator.cost(execution.getGraphQLSchema(), execution.getDocument(),
+                execution.getOperationDefinition().getName(), execution.getCoercedVariables().toMap());
+        long maxCost = request == null || request.settings() == null ? Long.MAX_VALUE
+                : request.settings().maxQueryCost();
+        String problem = problem(cost, maxCost);
+        if (problem != null) {
+            meters.counter("lusha_graph_query_refused", "tenant", request == null ? "none" : request.tenant())
+                    .increment();
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", "QUERY_TOO_COMPLEX");
+            extensions.put("cost", cost.total());
+            extensions.put("maxCost", maxCost);
+            extensions.put("depth", cost.depth());
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(problem)
+                    .extensions(extensions).build()));
+        }
+        if (request != null) {
+            request.cost().estimate(cost.total());
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    private String problem(QueryCost cost, long maxCost) {
+        if (cost.depth() > limits.maxDepth()) {
+            return "The operation is " + cost.depth() + " fields deep; at most " + limits.maxDepth() + " are allowed";
+        }
+        if (cost.aliases() > limits.maxAliases()) {
+            return "The request has " + cost.aliases() + " aliases; at most " + limits.maxAliases() + " are allowed";
+        }
+        if (cost.rootFields() > limits.maxRootFields()) {
+            return "The request has " + cost.rootFields() + " root fields; at most " + limits.maxRootFields()
+                    + " are allowed";
+        }
+        if (cost.total() > maxCost) {
+            return "The request would cost " + cost.total() + " (" + cost.points() + " field points and up to "
+                    + cost.credits() + " credits); this tenant's limit is " + maxCost;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package io.lushagraph.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+
+/** The cost calculator against the committed schema: points, credits, depth, aliases and root fields. */
+class QueryCostCalculatorTest {
+
+    static GraphQLSchema schema;
+
+    @BeforeAll
+    static void schema() throws IOException {
+        String sdl = Files.readString(Path.of("graphql-schema/schema.graphql")) + "\nscalar Date\nscalar DateTime\n";
+        schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+    }
+
+    static QueryCost cost(String document, Map<String, Object> variables) {
+        return QueryCostCalculator.cost(schema, Parser.parse(document), null, variables);
+    }
+
+    @Test
+    void aSingleLookupCostsItsFieldsAndOneCredit() {
+        QueryCost cost = cost("{ person(lookup: { id: \"1\" }) { id firstName } }", Map.of());
+        assertThat(cost).isEqualTo(new QueryCost(3, 1, 2, 0, 1));
+        assertThat(cost.total()).isEqualTo(4);
+    }
+
+    @Test
+    void fieldsUnderAListCountOncePerLookupAndEachLookupMayCostACredit() {
+        QueryCost cost = cost("query($l: [PersonLookup!]!) { persons(lookups: $l) { person { id } error { code } } }",
+                Map.of("l", List.of(Map.of("id", "1"), Map.of("id", "2"), Map.of("id", "3"))));
+        assertThat(cost.points()).isEqualTo(1 + 3 * 4);
+        assertThat(cost.credits()).isEqualTo(3);
+        assertThat(cost.depth()).isEqualTo(3);
+    }
+
+    @Test
+    void nestedSignalsMultiplyByTheirParentsAndSpendACreditEach() {
+        QueryCost cost = cost("""
+                query($l: [PersonLookup!]!) {
+                  persons(lookups: $l) { person { id signals { type date } } }
+                }""", Map.of("l", List.of(Map.of("id", "1"), Map.of("id", "2"))));
+        // persons 1; person, id, signals: 2 each; type and date under 5 signals per person: 2 * 5 * 2.
+        assertThat(cost.points()).isEqualTo(1 + 2 * 3 + 2 * 5 * 2);
+        assertThat(cost.credits()).isEqualTo(2 + 2);
+        assertThat(cost.depth()).isEqualTo(4);
+    }
+
+    @Test
+    void searchesArePricedByTheirPageSizeAndCostNoCredits() {
+        QueryCost cost = cost("{ searchContacts(page: { page: 0, size: 50 }) { requestId contacts { id } } }",
+                Map.of());
+        assertThat(cost.points()).isEqualTo(1 + 50 + 50 * 2);
+        assertThat(cost.credits()).isZero();
+        QueryCost defaultPage = cost("{ searchContacts { contacts { id } } }", Map.of());
+        assertThat(defaultPage.points()).isEqualTo(1 + 20 + 20);
+    }
+
+    @Test
+    void lookalikesArePricedByTheirLimit() {
+        QueryCost cost = cost("{ company(lookup: { id: \"1\" }) { lookalikes(limit: 7) { results { name } } } }",
+                Map.of());
+        assertThat(cost.credits()).isEqualTo(1 + 7);
+        assertThat(cost.points()).isEqualTo(1 + 1 + 7 + 7);
+    }
+
+    @Test
+    void aliasesRootFieldsAndFragmentsAreCounted() {
+        QueryCost cost = cost("""
+                { a: me { ...who } b: me { ...who } c: me { tenant } }
+                fragment who on Me { tenant admin }""", Map.of());
+        assertThat(cost.aliases()).isEqualTo(3);
+        assertThat(cost.rootFields()).isEqualTo(3);
+        assertThat(cost.points()).isEqualTo(3 + 2 + 2 + 1);
+        assertThat(cost.credits()).isZero();
+    }
+
+    @Test
+    void aFragmentSpreadManyTimesIsCountedEachTime() {
+        StringBuilder query = new StringBuilder("query($l: [PersonLookup!]!) {");
+        for (int i = 0; i < 10; i++) {
+            query.append(" p").append(i).append(": persons(lookups: $l) { ...found }");
+        }
+        query.append(" } fragment found on PersonResult { person { id firstName } }");
+        QueryCost cost = cost(query.toString(), Map.of("l", List.of(Map.of("id", "1"), Map.of("id", "2"))));
+        assertThat(cost.points()).isEqualTo(10 * (1 + 2 * 3));
+        assertThat(cost.credits()).isEqualTo(10 * 2);
+    }
+
+    @Test
+    void introspectionCountsTowardsDepth() {
+        QueryCost cost = cost("{ __type(name: \"Person\") { ofType { ofType { name } } } }", Map.of());
+        assertThat(cost.depth()).isEqualTo(4);
+        assertThat(cost.credits()).isZero();
+    }
+
+    @Test
+    void enrichmentIsPricedByTheIdsSent() {
+        QueryCost cost = cost("""
+                mutation { enrichContacts(requestId: "r", contactIds: ["a", "b", "c", "d"]) { contactId } }""",
+                Map.of());
+        assertThat(cost.points()).isEqualTo(1 + 4);
+        assertThat(cost.credits()).isEqualTo(4);
+    }
+}
