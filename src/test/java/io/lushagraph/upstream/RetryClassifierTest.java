@@ -57,7 +57,9 @@ class RetryClassifierTest {
             "507 | UNKNOWN_OUTCOME | RETRY_NOW",
             "520 | UNKNOWN_OUTCOME | RETRY_NOW",
             "524 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "599 | UNKNOWN_OUTCOME | RETRY_NOW" })
+            "599 | UNKNOWN_OUTCOME | RETRY_NOW",
+            "600 | FAIL            | FAIL",
+            "200 | FAIL            | FAIL" })
     void statuses(int status, Action credit, Action free) {
         UpstreamFailure failure = UpstreamFailure.answered(status, "Lusha answered " + status, Map.of());
 
