@@ -69,9 +69,4 @@ public class UpstreamRetry {
             case FAIL, UNKNOWN_OUTCOME -> null;
         };
     }
-
-    /** Retries that may run at once now; for tests and diagnostics. */
-    int retryAllowance() {
-        return budget.allowance();
-    }
 }
