@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.lessThan;
 import java.util.List;
 import java.util.Map;
 
+import io.lushagraph.upstream.UpstreamGuard;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -17,9 +19,18 @@ public final class Simulator {
     private Simulator() {
     }
 
-    /** Zeroes the stats, refills the rate-limit buckets and clears injected faults. */
+    /**
+     * Zeroes the stats, refills the rate-limit buckets and clears injected faults; the gateway's own upstream state
+     * (pacing buckets, circuit breakers, credit and quota blocks) starts afresh too, as against a fresh account.
+     */
     public static void reset() {
         given().post(ADMIN + "/reset").then().statusCode(lessThan(300));
+        given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
+        Arc.container().instance(UpstreamGuard.class).get().reset();
+    }
+
+    /** Clears the injected faults and nothing else. */
+    public static void clearFaults() {
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
     }
 

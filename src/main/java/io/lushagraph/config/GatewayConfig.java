@@ -102,6 +102,9 @@ public interface GatewayConfig {
     /** Prospecting searches and the enrichment of their rows. */
     Prospecting prospecting();
 
+    /** How Lusha calls are paced, retried and cut off while Lusha fails, per Lusha account and endpoint. */
+    Upstream upstream();
+
     /** Limits on lookalike expansions. */
     Lookalikes lookalikes();
 
@@ -262,5 +265,124 @@ public interface GatewayConfig {
         /** How long an idle tenant's rate-limit state is kept. */
         @WithDefault("1h")
         Duration idleExpiry();
+    }
+
+    interface Upstream {
+
+        /**
+         * Longest one attempt waits for Lusha's answer. Past it the attempt fails; a credit-spending call then fails
+         * with {@code UPSTREAM_OUTCOME_UNKNOWN} and is never retried, a free call may be retried.
+         */
+        @WithDefault("10s")
+        Duration attemptTimeout();
+
+        /** Retries of failures that are safe to retry. */
+        Retry retry();
+
+        /** Outbound pacing, so that calls wait for their turn instead of provoking Lusha's 429s. */
+        Pacing pacing();
+
+        /** Circuit breakers per endpoint, and the account-wide blocks after a 402 or a used-up daily quota. */
+        Breaker breaker();
+
+        /** Most calls in flight per endpoint. */
+        Bulkhead bulkhead();
+    }
+
+    interface Retry {
+
+        /** Most attempts of one call, the first included; {@code 1} turns retries off. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** Ceiling of the first backoff delay; each retry doubles it, and the delay is drawn from 0 to it. */
+        @WithDefault("1s")
+        Duration baseDelay();
+
+        /** Largest backoff ceiling. */
+        @WithDefault("60s")
+        Duration maxDelay();
+
+        /** Share of the calls in flight that may be retries at the same time. */
+        @WithDefault("0.2")
+        double budgetRatio();
+
+        /** Retries that may be in flight at the same time however few calls are. */
+        @WithDefault("3")
+        int budgetMin();
+    }
+
+    interface Pacing {
+
+        /**
+         * Most calls per second to one endpoint of one Lusha account, counted over any one-second window;
+         * {@code 0} turns pacing off. Lusha allows 25: the default keeps 5 spare for calls that bunch up on their
+         * way (new connections, a busy event loop), which Lusha would count in one of its windows.
+         */
+        @WithDefault("20")
+        int perSecond();
+
+        /** How many of those may go at once; the rest are spread evenly over the second. */
+        @WithDefault("5")
+        int burst();
+
+        /** Most {@code GET /account/usage} calls per minute and account (Lusha allows 5). */
+        @WithDefault("5")
+        int usagePerMinute();
+
+        /** Most calls per minute and account shared by all webhook management endpoints (Lusha allows 100). */
+        @WithDefault("100")
+        int webhookManagementPerMinute();
+
+        /**
+         * Longest a call waits for its turn, or for the reset Lusha announced in a 429; past it the call fails with
+         * {@code UPSTREAM_RATE_LIMITED} and without a call to Lusha.
+         */
+        @WithDefault("10s")
+        Duration maxWait();
+
+        /** Most account and endpoint pairs whose pacing state is kept; the least recently used go first. */
+        @WithDefault("10000")
+        long maxBuckets();
+    }
+
+    interface Breaker {
+
+        /** How many of the latest calls to an endpoint the breaker looks at. */
+        @WithDefault("20")
+        int requestVolume();
+
+        /**
+         * Share of those that must have failed with a 5xx, a timeout or a connect failure for the breaker to open;
+         * 4xx answers never count.
+         */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker fails calls fast before it lets one probe through. */
+        @WithDefault("5s")
+        Duration delay();
+
+        /** How long a 402 from Lusha makes the account's credit-spending calls fail fast as PAYMENT_REQUIRED. */
+        @WithDefault("5m")
+        Duration creditsDelay();
+
+        /**
+         * How long a used-up daily or trial quota makes every call of the account fail fast, when Lusha's answer
+         * says nothing of the reset.
+         */
+        @WithDefault("1h")
+        Duration quotaDelay();
+    }
+
+    interface Bulkhead {
+
+        /** Most calls to one endpoint in flight at once, pacing waits included. */
+        @WithDefault("25")
+        int maxConcurrent();
+
+        /** Calls that may queue for a slot; past it calls fail with {@code UPSTREAM_UNAVAILABLE}. */
+        @WithDefault("500")
+        int queue();
     }
 }

@@ -24,17 +24,19 @@ public class UpstreamExecutor {
 
     private final QuotaRegistry quotas;
     private final MeterRegistry meters;
+    private final UpstreamGuard guard;
 
-    public UpstreamExecutor(QuotaRegistry quotas, MeterRegistry meters) {
+    public UpstreamExecutor(QuotaRegistry quotas, MeterRegistry meters, UpstreamGuard guard) {
         this.quotas = quotas;
         this.meters = meters;
+        this.guard = guard;
     }
 
     /**
      * Calls one Lusha endpoint.
      *
      * @param account whose key and quota the call uses
-     * @param endpoint which endpoint is called, for metrics, error mapping and (later) pacing
+     * @param endpoint which endpoint is called, for metrics, error mapping, pacing, retries and its circuit breaker
      * @param batchSize how many items the call carries (1 for single lookups)
      * @param invocation calls the REST client with the key it is given
      * @return the response entity, or a failure holding a {@link GatewayException}
@@ -52,7 +54,7 @@ public class UpstreamExecutor {
         return guarded(account, endpoint, attempt)
                 .onFailure().transform(failure -> {
                     GatewayException mapped = UpstreamErrors.map(failure, endpoint);
-                    if (!(failure instanceof LushaApiException)) {
+                    if (!(failure instanceof LushaApiException) && !(failure instanceof GatewayException)) {
                         countCall(endpoint, "error");
                     }
                     Log.debugf("Lusha %s for %s failed: %s", endpoint.key(), account, mapped.code());
@@ -61,12 +63,9 @@ public class UpstreamExecutor {
                 .map(RestResponse::getEntity);
     }
 
-    /**
-     * Where the policies that protect the account wrap each attempt: today the attempt runs as it is; outbound
-     * pacing, retry classification and circuit breakers wrap it here.
-     */
+    /** Where the policies that protect the account wrap each attempt: see {@link UpstreamGuard}. */
     <T> Uni<T> guarded(LushaAccount account, LushaEndpoint endpoint, Supplier<Uni<T>> attempt) {
-        return attempt.get();
+        return guard.guard(account, endpoint, attempt);
     }
 
     private void observe(LushaAccount account, LushaEndpoint endpoint, int batchSize, int status,

@@ -62,7 +62,7 @@ class RefreshFilterCatalogsTest {
     @Test
     void aCatalogThatFailsToReloadIsReportedAndKeepsItsCachedValue() {
         List<Object> sizes = GraphQL.ok(SOME_CATALOGS, Map.of()).getList("data.companyFilters.sizes");
-        Simulator.fault(Map.of("endpoint", "GET /prospecting/filters/companies/sizes", "status", 503, "count", 1));
+        Simulator.fault(Map.of("endpoint", "GET /prospecting/filters/companies/sizes", "status", 503, "count", 3));
 
         JsonPath refreshed = GraphQL.ok(REFRESH, Map.of());
         JsonPath after = GraphQL.ok("{ companyFilters { sizes { min max } } }", Map.of());

@@ -67,13 +67,14 @@ class EnrichChunkingTest {
             ids.add(UUID.randomUUID().toString());
         }
         ids.add(elsewhere.getString("data[1].contactId"));
-        Simulator.fault(Map.of("endpoint", SearchAndEnrichContactsTest.ENRICH, "status", 503, "count", 1));
+        // 502 on a credit-spending call: its outcome is unknown, so it is not retried and its chunk fails
+        Simulator.fault(Map.of("endpoint", SearchAndEnrichContactsTest.ENRICH, "status", 502, "count", 1));
 
         JsonPath enriched = GraphQL.ok(ENRICH_CONTACTS, Map.of("requestId", elsewhere.getString("requestId"), "ids",
                 ids));
 
-        assertThat(enriched.getString("data.enrichContacts[0].error.code")).isEqualTo("UPSTREAM_UNAVAILABLE");
-        assertThat(enriched.getString("data.enrichContacts[99].error.code")).isEqualTo("UPSTREAM_UNAVAILABLE");
+        assertThat(enriched.getString("data.enrichContacts[0].error.code")).isEqualTo("UPSTREAM_OUTCOME_UNKNOWN");
+        assertThat(enriched.getString("data.enrichContacts[99].error.code")).isEqualTo("UPSTREAM_OUTCOME_UNKNOWN");
         assertThat(enriched.getString("data.enrichContacts[100].person.fullName"))
                 .isEqualTo(elsewhere.getString("data[1].name"));
         assertThat(Simulator.requests(SearchAndEnrichContactsTest.ENRICH)).isEqualTo(2);

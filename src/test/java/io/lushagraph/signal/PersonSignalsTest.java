@@ -121,7 +121,7 @@ class PersonSignalsTest {
     @Test
     void aFailedSignalCallNullsOnlyTheSignalsField() {
         List<String> ids = Simulator.people(3, 65_000).stream().map(p -> p.get("id")).toList();
-        Simulator.fault(Map.of("endpoint", "POST /api/signals/contacts", "status", 503, "count", 1));
+        Simulator.fault(Map.of("endpoint", "POST /api/signals/contacts", "status", 503, "count", 3));
 
         JsonPath answer = GraphQL.ok(PERSONS_WITH_PROMOTIONS, Map.of("lookups", byId(ids)));
 

@@ -69,7 +69,7 @@ class SecretHygieneTest {
 
         JsonPath ok = GraphQL.ok(query, lookup);
         for (int status : new int[] { 401, 403, 500, 503 }) {
-            Simulator.fault(Map.of("endpoint", "POST /v2/person", "status", status, "count", 1));
+            Simulator.fault(Map.of("endpoint", "POST /v2/person", "status", status, "count", 3));
             JsonPath failed = GraphQL.ok(query, lookup);
             assertThat(failed.getString("data.persons[0].error.message")).doesNotContain(LUSHA_KEY);
         }

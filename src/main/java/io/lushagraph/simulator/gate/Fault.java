@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An injected fault, as posted to and listed by {@code /lusha-sim/_admin/faults}. Every part is optional: no
  * {@code endpoint} means every endpoint, no {@code count} means until cleared, no {@code status} means only latency.
+ * {@code rateLimitHeaders: false} leaves the {@code RateLimit-*} headers out of an injected 429, as a 429 that says
+ * nothing of its reset.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fault(String endpoint, Integer status, String message, Integer count, Integer latencyMs) {
+public record Fault(String endpoint, Integer status, String message, Integer count, Integer latencyMs,
+        Boolean rateLimitHeaders) {
 
     boolean matches(SimEndpoint target) {
         return endpoint == null || endpoint.equals(target.key());
@@ -18,7 +21,12 @@ public record Fault(String endpoint, Integer status, String message, Integer cou
         return message != null ? message : ErrorBody.canonicalMessage(status);
     }
 
+    /** Whether an injected 429 carries the {@code RateLimit-*} headers (it does unless told not to). */
+    boolean withRateLimitHeaders() {
+        return !Boolean.FALSE.equals(rateLimitHeaders);
+    }
+
     Fault withCount(Integer remaining) {
-        return new Fault(endpoint, status, message, remaining, latencyMs);
+        return new Fault(endpoint, status, message, remaining, latencyMs, rateLimitHeaders);
     }
 }

@@ -95,7 +95,7 @@ public class Gate {
 
     private SimReply faultReply(Fault fault) {
         SimReply reply = SimReply.error(fault.status(), fault.effectiveMessage());
-        if (fault.status() != 429) {
+        if (fault.status() != 429 || !fault.withRateLimitHeaders()) {
             return reply;
         }
         long limit = limiter.perSecond() > 0 ? limiter.perSecond() : 25;
