@@ -38,6 +38,7 @@ public final class Simulator {
     public static void resetWebhooks() {
         given().queryParam("webhooks", true).post(ADMIN + "/reset").then().statusCode(lessThan(300));
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
+        Arc.container().instance(UpstreamGuard.class).get().reset();
     }
 
     /** Has the simulated Lusha emit a signal to the matching subscriptions; returns how many it delivered to. */
