@@ -67,7 +67,11 @@ class LiveAuthenticationTest {
             witness.subscribe("1", SIGNAL_EVENTS, Map.of());
             awaitOpen(GraphQL.ACME_KEY, 1, 0);
             anonymous.subscribe("1", SIGNAL_EVENTS, Map.of());
-            anonymous.subscribe("2", "{ me { tenant } }", Map.of());
+            try {
+                anonymous.subscribe("2", "{ me { tenant } }", Map.of());
+            } catch (IllegalStateException alreadyClosed) {
+                // The server may close the connection on the first operation, before the second is sent.
+            }
 
             assertThat(anonymous.closed().get(10, TimeUnit.SECONDS)).as("closed by the server").isEqualTo(1000);
             bus.publishSignal("acme", signal("e1", EntityType.CONTACT, "promotion"));
