@@ -128,6 +128,25 @@ public interface GatewayConfig {
          * caller gets HTTP 401. The dev profile sets {@code dev} so GraphiQL works with no setup.
          */
         Optional<String> anonymousTenant();
+
+        /** JWT bearer tokens, a second way in beside tenant keys. */
+        Jwt jwt();
+    }
+
+    interface Jwt {
+
+        /**
+         * RSA public key (PEM, or base64 of its X.509 encoding) that signs accepted tokens (RS256). Unset: JWTs are
+         * not accepted.
+         */
+        Optional<String> publicKey();
+
+        /** The issuer ({@code iss}) accepted tokens must carry; any when unset. */
+        Optional<String> issuer();
+
+        /** The claim that names the tenant; it must name a configured tenant. */
+        @WithDefault("tenant")
+        String tenantClaim();
     }
 
     interface Batch {
@@ -207,6 +226,13 @@ public interface GatewayConfig {
         /** May run {@code refreshFilterCatalogs} and other account-wide operations. */
         @WithDefault("false")
         boolean admin();
+
+        /**
+         * May ask for people's emails and phones. A tenant that may not is refused ({@code FORBIDDEN}) before any
+         * call when a request selects them.
+         */
+        @WithDefault("true")
+        boolean revealContactData();
 
         interface RateLimit {
 

@@ -5,19 +5,16 @@ import java.util.Map;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
-import graphql.language.BooleanValue;
 import graphql.language.Field;
 import graphql.language.IntValue;
-import graphql.language.NullValue;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
-import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 
 /**
- * The argument values of a field, with variables put in, as far as pricing needs them: lists (for their size),
- * numbers and objects of them. Other literals are kept as their text.
+ * The argument values of a field as far as pricing needs them, with variables put in: lists (only their size
+ * matters), whole numbers, and objects of those. Any other literal is {@code null}.
  */
 final class ArgumentValues {
 
@@ -37,7 +34,7 @@ final class ArgumentValues {
             return variables.get(reference.getName());
         }
         if (value instanceof ArrayValue array) {
-            return array.getValues().stream().map(v -> value(v, variables)).toList();
+            return array.getValues();
         }
         if (value instanceof IntValue number) {
             return number.getValue().longValue();
@@ -49,12 +46,6 @@ final class ArgumentValues {
             }
             return fields;
         }
-        if (value instanceof StringValue text) {
-            return text.getValue();
-        }
-        if (value instanceof BooleanValue bool) {
-            return bool.isValue();
-        }
-        return value instanceof NullValue ? null : value.toString();
+        return null;
     }
 }

@@ -47,6 +47,11 @@ final class FieldWeights {
         };
     }
 
+    /** Whether the field reveals contact data a tenant may be barred from: a person's emails or phones. */
+    static boolean isContactData(String coordinate) {
+        return coordinate.equals("Person.emails") || coordinate.equals("Person.phones");
+    }
+
     private static long size(Object list) {
         return list instanceof Collection<?> items ? items.size() : 1;
     }

@@ -8,8 +8,9 @@ package io.lushagraph.cost;
  * @param depth the deepest field nesting
  * @param aliases fields given an alias
  * @param rootFields fields at the top of the operation
+ * @param contactData selections of a person's emails or phones
  */
-public record QueryCost(long points, long credits, int depth, int aliases, int rootFields) {
+public record QueryCost(long points, long credits, int depth, int aliases, int rootFields, int contactData) {
 
     /** Points and credits together: what is compared with a tenant's {@code max-query-cost}. */
     public long total() {

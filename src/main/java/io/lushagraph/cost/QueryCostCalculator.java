@@ -35,6 +35,7 @@ public final class QueryCostCalculator {
     private int depth;
     private int aliases;
     private int rootFields;
+    private int contactData;
 
     private QueryCostCalculator(GraphQLSchema schema, Document document, Map<String, Object> variables) {
         this.schema = schema;
@@ -51,7 +52,7 @@ public final class QueryCostCalculator {
         QueryCostCalculator calculator = new QueryCostCalculator(schema, document, coercedVariables);
         calculator.rootFields = calculator.walk(operation.getSelectionSet(), rootType(schema, operation), 1, 1);
         return new QueryCost(calculator.points, calculator.credits, calculator.depth, calculator.aliases,
-                calculator.rootFields);
+                calculator.rootFields, calculator.contactData);
     }
 
     // Returns how many fields the selection set holds at its own level, fragments included.
@@ -82,6 +83,7 @@ public final class QueryCostCalculator {
             return;
         }
         String coordinate = parent.getName() + "." + field.getName();
+        contactData += FieldWeights.isContactData(coordinate) ? 1 : 0;
         Map<String, Object> arguments = ArgumentValues.of(field, variables);
         credits = Saturating.add(credits, Saturating.multiply(times, FieldWeights.credits(coordinate, arguments)));
         GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());

@@ -54,6 +54,12 @@ public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
                 execution.getOperationDefinition().getName(), execution.getCoercedVariables().toMap());
         long maxCost = request == null || request.settings() == null ? Long.MAX_VALUE
                 : request.settings().maxQueryCost();
+        if (cost.contactData() > 0 && request != null && request.settings() != null
+                && !request.settings().revealContactData()) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .message("This tenant may not see emails or phones; leave them out of the request")
+                    .extensions(Map.of("code", "FORBIDDEN")).build()));
+        }
         String problem = problem(cost, maxCost);
         if (problem != null) {
             meters.counter("lusha_graph_query_refused", "tenant", request == null ? "none" : request.tenant())

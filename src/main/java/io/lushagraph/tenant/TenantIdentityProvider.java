@@ -19,10 +19,12 @@ public class TenantIdentityProvider implements IdentityProvider<TenantKeyRequest
     public static final String TENANT_ROLE = "tenant";
 
     private final TenantRegistry tenants;
+    private final JwtTenants jwts;
     private final GatewayConfig config;
 
-    public TenantIdentityProvider(TenantRegistry tenants, GatewayConfig config) {
+    public TenantIdentityProvider(TenantRegistry tenants, JwtTenants jwts, GatewayConfig config) {
         this.tenants = tenants;
+        this.jwts = jwts;
         this.config = config;
     }
 
@@ -38,9 +40,10 @@ public class TenantIdentityProvider implements IdentityProvider<TenantKeyRequest
                     .map(tenant -> Uni.createFrom().item(identity(tenant)))
                     .orElseGet(() -> Uni.createFrom().nullItem());
         }
-        return tenants.tenantForKey(request.key())
+        return tenants.tenantForKey(request.key()).or(() -> jwts.tenantOf(request.key()))
                 .map(tenant -> Uni.createFrom().item(identity(tenant)))
-                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("Unknown API key")));
+                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException(
+                        "Unknown API key or invalid token")));
     }
 
     private static SecurityIdentity identity(String tenant) {

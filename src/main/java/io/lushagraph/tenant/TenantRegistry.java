@@ -56,6 +56,11 @@ public class TenantRegistry {
         return configured != null ? configured : TenantSettings.defaults(tenant, defaultAccount);
     }
 
+    /** Whether the tenant is configured. */
+    public boolean isConfigured(String tenant) {
+        return settings.containsKey(tenant);
+    }
+
     /** The Lusha account a tenant's lookups spend. */
     public LushaAccount accountOf(String tenant) {
         return settings(tenant).account();
@@ -65,7 +70,7 @@ public class TenantRegistry {
         LushaAccount account = config.lushaApiKey().filter(key -> !key.isBlank())
                 .map(key -> new LushaAccount("tenant-" + tenant, key)).orElse(defaultAccount);
         return new TenantSettings(tenant, config.rateLimit().perSecond(), config.rateLimit().burst(),
-                config.credits().daily(), config.maxQueryCost(), config.admin(), account);
+                config.credits().daily(), config.maxQueryCost(), config.admin(), config.revealContactData(), account);
     }
 
     private static byte[] sha256(String value) {

@@ -34,7 +34,7 @@ class QueryCostCalculatorTest {
     @Test
     void aSingleLookupCostsItsFieldsAndOneCredit() {
         QueryCost cost = cost("{ person(lookup: { id: \"1\" }) { id firstName } }", Map.of());
-        assertThat(cost).isEqualTo(new QueryCost(3, 1, 2, 0, 1));
+        assertThat(cost).isEqualTo(new QueryCost(3, 1, 2, 0, 1, 0));
         assertThat(cost.total()).isEqualTo(4);
     }
 
@@ -98,6 +98,51 @@ class QueryCostCalculatorTest {
         QueryCost cost = cost(query.toString(), Map.of("l", List.of(Map.of("id", "1"), Map.of("id", "2"))));
         assertThat(cost.points()).isEqualTo(10 * (1 + 2 * 3));
         assertThat(cost.credits()).isEqualTo(10 * 2);
+    }
+
+    @Test
+    void emailsAndPhonesAreCountedAsContactData() {
+        QueryCost cost = cost("{ person(lookup: { id: \"1\" }) { id emails { address } phones { number } } }",
+                Map.of());
+        assertThat(cost.contactData()).isEqualTo(2);
+        assertThat(cost("{ person(lookup: { id: \"1\" }) { id fullName } }", Map.of()).contactData()).isZero();
+    }
+
+    @Test
+    void theNamedOperationIsPriced() {
+        String document = "query Cheap { me { tenant } } query Dear { person(lookup: { id: \"1\" }) { id } }";
+        assertThat(QueryCostCalculator.cost(schema, Parser.parse(document), "Dear", Map.of()).credits()).isEqualTo(1);
+        assertThat(QueryCostCalculator.cost(schema, Parser.parse(document), "Cheap", Map.of()).credits()).isZero();
+    }
+
+    @Test
+    void fieldsSpreadAtTheRootAreRootFieldsAndTypenameIsAPoint() {
+        QueryCost cost = cost("""
+                { ...roots ... on Query { accountUsage { __typename } } }
+                fragment roots on Query { me { __typename tenant } contactFilters { departments { id } } }""",
+                Map.of());
+        assertThat(cost.rootFields()).isEqualTo(3);
+        assertThat(cost.points()).isEqualTo(3 + 2 + 2 + 1);
+        assertThat(cost.depth()).isEqualTo(3);
+    }
+
+    @Test
+    void literalListsAndPagesArePricedLikeVariables() {
+        QueryCost literal = cost("{ persons(lookups: [{ id: \"1\" }, { id: \"2\" }]) { person { id } } }", Map.of());
+        assertThat(literal.credits()).isEqualTo(2);
+        assertThat(literal.points()).isEqualTo(1 + 2 * 2);
+        QueryCost page = cost("query($p: PageInput) { searchCompanies(page: $p) { companies { id } } }",
+                Map.of("p", Map.of("page", 0, "size", 3)));
+        assertThat(page.points()).isEqualTo(1 + 3 + 3);
+    }
+
+    @Test
+    void costsStopAtTheLargestNumberInsteadOfWrapping() {
+        assertThat(QueryCostCalculator.Saturating.multiply(Long.MAX_VALUE / 2 + 1, 2)).isEqualTo(Long.MAX_VALUE);
+        assertThat(QueryCostCalculator.Saturating.multiply(Long.MAX_VALUE / 2, 2)).isEqualTo(Long.MAX_VALUE - 1);
+        assertThat(QueryCostCalculator.Saturating.multiply(3, 0)).isZero();
+        assertThat(QueryCostCalculator.Saturating.add(Long.MAX_VALUE, 1)).isEqualTo(Long.MAX_VALUE);
+        assertThat(QueryCostCalculator.Saturating.add(2, 3)).isEqualTo(5);
     }
 
     @Test

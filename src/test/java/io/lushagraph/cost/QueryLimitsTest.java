@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-/** RELIABILITY GQ-01 to GQ-04 and GQ-06: requests refused before they run, with no upstream call. */
+/** RELIABILITY GQ-01 to GQ-04, GQ-06 and GQ-08: requests refused before they run, with no upstream call. */
 @QuarkusTest
 class QueryLimitsTest {
 
@@ -100,6 +100,19 @@ class QueryLimitsTest {
         assertThat(GraphQL.post(PLAIN, someWhitespace, Map.of()).statusCode(200).extract().jsonPath()
                 .getString("data.me.tenant")).isEqualTo("plain");
         assertThat(Simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void gq08ATenantBarredFromContactDataIsRefusedBeforeAnyRevealCall() {
+        String id = Simulator.people(1, 2_500).get(0).get("id");
+        JsonPath refused = GraphQL.post(PLAIN, "{ person(lookup: { id: \"" + id + "\" }) { id emails { address } } }",
+                Map.of()).statusCode(200).extract().jsonPath();
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        assertThat(Simulator.requests()).isEmpty();
+
+        JsonPath allowed = GraphQL.post(PLAIN, "{ person(lookup: { id: \"" + id + "\" }) { id fullName } }", Map.of())
+                .statusCode(200).extract().jsonPath();
+        assertThat(allowed.getString("data.person.id")).isEqualTo(id);
     }
 
     private static void assertTooComplex(JsonPath answer) {

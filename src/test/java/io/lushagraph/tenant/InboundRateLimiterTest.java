@@ -37,6 +37,6 @@ class InboundRateLimiterTest {
     }
 
     private static TenantSettings tenant(String name, int perSecond, int burst) {
-        return new TenantSettings(name, perSecond, burst, 100, 500, false, ACCOUNT);
+        return new TenantSettings(name, perSecond, burst, 100, 500, false, true, ACCOUNT);
     }
 }
