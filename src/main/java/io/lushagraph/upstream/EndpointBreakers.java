@@ -2,6 +2,7 @@ package io.lushagraph.upstream;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 
 import io.lushagraph.config.GatewayConfig;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 
@@ -26,6 +28,7 @@ public class EndpointBreakers {
 
     private final GatewayConfig.Upstream config;
     private final Map<LushaEndpoint, TypedGuard<Uni<Object>>> guards = new ConcurrentHashMap<>();
+    private final Map<LushaEndpoint, CircuitBreakerState> states = new ConcurrentHashMap<>();
 
     public EndpointBreakers(GatewayConfig config) {
         this.config = config.upstream();
@@ -47,6 +50,18 @@ public class EndpointBreakers {
     /** Closes every breaker and empties every bulkhead's record. */
     public void reset() {
         guards.clear();
+        states.clear();
+    }
+
+    /** The endpoints whose breaker is open or half-open now, by their {@code METHOD /path}. */
+    public Map<String, String> notClosed() {
+        Map<String, String> notClosed = new TreeMap<>();
+        states.forEach((endpoint, state) -> {
+            if (state != CircuitBreakerState.CLOSED) {
+                notClosed.put(endpoint.key(), state.name());
+            }
+        });
+        return notClosed;
     }
 
     /** Whether a failure says Lusha or the way to it is failing, as opposed to a refusal of this request. */
@@ -68,7 +83,10 @@ public class EndpointBreakers {
                 .failureRatio(config.breaker().failureRatio())
                 .delay(config.breaker().delay().toMillis(), ChronoUnit.MILLIS)
                 .when(EndpointBreakers::countsAsFailure)
-                .onStateChange(state -> Log.infof("Circuit of Lusha %s is %s", endpoint.key(), state))
+                .onStateChange(state -> {
+                    states.put(endpoint, state);
+                    Log.infof("Circuit of Lusha %s is %s", endpoint.key(), state);
+                })
                 .done()
                 .withBulkhead()
                 .limit(config.bulkhead().maxConcurrent())
