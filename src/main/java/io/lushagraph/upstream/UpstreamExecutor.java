@@ -25,11 +25,14 @@ public class UpstreamExecutor {
     private final QuotaRegistry quotas;
     private final MeterRegistry meters;
     private final UpstreamGuard guard;
+    private final UnknownOutcomes unknownOutcomes;
 
-    public UpstreamExecutor(QuotaRegistry quotas, MeterRegistry meters, UpstreamGuard guard) {
+    public UpstreamExecutor(QuotaRegistry quotas, MeterRegistry meters, UpstreamGuard guard,
+            UnknownOutcomes unknownOutcomes) {
         this.quotas = quotas;
         this.meters = meters;
         this.guard = guard;
+        this.unknownOutcomes = unknownOutcomes;
     }
 
     /**
@@ -58,6 +61,9 @@ public class UpstreamExecutor {
                         countCall(endpoint, "error");
                     }
                     Log.debugf("Lusha %s for %s failed: %s", endpoint.key(), account, mapped.code());
+                    if (mapped.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) {
+                        unknownOutcomes.record(account, endpoint, batchSize);
+                    }
                     return mapped;
                 })
                 .map(RestResponse::getEntity);
