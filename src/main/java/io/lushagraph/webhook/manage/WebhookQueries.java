@@ -44,9 +44,8 @@ public class WebhookQueries {
     }
 
     public Uni<WebhookSubscriptionPage> list(GatewayRequest request, int limit, int offset) {
-        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
-            return Uni.createFrom().failure(WebhookInputs.invalid("limit must be 1 to " + MAX_LIMIT
-                    + " and offset at least 0"));
+        if (outOfRange(limit, offset)) {
+            return badPage();
         }
         return ownership.ownedBy(request.tenant()).flatMap(owned -> {
             if (owned.isEmpty()) {
@@ -60,9 +59,8 @@ public class WebhookQueries {
 
     public Uni<WebhookDeliveryPage> deliveries(GatewayRequest request, String subscriptionId,
             WebhookDeliveryStatus status, int limit, int offset) {
-        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
-            return Uni.createFrom().failure(WebhookInputs.invalid("limit must be 1 to " + MAX_LIMIT
-                    + " and offset at least 0"));
+        if (outOfRange(limit, offset)) {
+            return badPage();
         }
         return ownership.require(request.tenant(), subscriptionId)
                 .flatMap(owned -> Counted.call(request.cost(), client.auditLogs(request.account(), subscriptionId,
@@ -118,6 +116,15 @@ public class WebhookQueries {
         List<String> gone = walk.owned.stream().filter(id -> !seen.contains(id)).toList();
         return (gone.isEmpty() ? Uni.createFrom().voidItem() : ownership.forget(gone).onFailure().recoverWithNull())
                 .replaceWith(walk.found.size());
+    }
+
+    private static boolean outOfRange(int limit, int offset) {
+        return limit < 1 || limit > MAX_LIMIT || offset < 0;
+    }
+
+    private static <T> Uni<T> badPage() {
+        return Uni.createFrom().failure(WebhookInputs.invalid("limit must be 1 to " + MAX_LIMIT
+                + " and offset at least 0"));
     }
 
     private static int n(Long value) {
