@@ -55,12 +55,6 @@ public final class EnrichmentCache<K, V> {
         cache.invalidateAll();
     }
 
-    /** How many answers are cached now. */
-    public long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
-    }
-
     /** Whether any cached answer satisfies the test; for checks that a purge took effect. */
     public boolean anyMatch(Predicate<V> test) {
         return cache.asMap().values().stream().anyMatch(test);
