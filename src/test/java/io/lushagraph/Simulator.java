@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.lessThan;
 import java.util.List;
 import java.util.Map;
 
+import io.lushagraph.reveal.EnrichmentCaches;
 import io.lushagraph.upstream.UpstreamGuard;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
@@ -21,12 +22,14 @@ public final class Simulator {
 
     /**
      * Zeroes the stats, refills the rate-limit buckets and clears injected faults; the gateway's own upstream state
-     * (pacing buckets, circuit breakers, credit and quota blocks) starts afresh too, as against a fresh account.
+     * (pacing buckets, circuit breakers, credit and quota blocks, enrichment caches) starts afresh too, as against a
+     * fresh account.
      */
     public static void reset() {
         given().post(ADMIN + "/reset").then().statusCode(lessThan(300));
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
         Arc.container().instance(UpstreamGuard.class).get().reset();
+        Arc.container().instance(EnrichmentCaches.class).get().clear();
     }
 
     /** Clears the injected faults and nothing else. */
@@ -39,6 +42,7 @@ public final class Simulator {
         given().queryParam("webhooks", true).post(ADMIN + "/reset").then().statusCode(lessThan(300));
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
         Arc.container().instance(UpstreamGuard.class).get().reset();
+        Arc.container().instance(EnrichmentCaches.class).get().clear();
     }
 
     /** Has the simulated Lusha emit a signal to the matching subscriptions; returns how many it delivered to. */

@@ -89,7 +89,9 @@ public final class CoalescingBatcher<K, V> implements AutoCloseable {
 
     private Uni<Loaded<V>> answer(Pending<K, V> pending, CostLedger ledger) {
         return Uni.createFrom().completionStage(pending.future)
-                .invoke(loaded -> ledger.recordCall(loaded.callId()));
+                .invoke(loaded -> ledger.recordCall(loaded.callId()))
+                .map(loaded -> pending.initiator() == ledger || !loaded.mayBeCharged() ? loaded
+                        : new Loaded<>(loaded.value(), loaded.error(), loaded.callId(), false));
     }
 
     private void dispatch(List<Pending<K, V>> batch) {
@@ -111,16 +113,17 @@ public final class CoalescingBatcher<K, V> implements AutoCloseable {
                 pending.initiator().addCredits(1);
             }
             inFlight.remove(pending.key(), pending);
-            pending.future.complete(new Loaded<>(result.value(), result.error(), callId));
+            pending.future.complete(new Loaded<>(result.value(), result.error(), callId, result.creditCharged()));
         }
     }
 
     private void fail(List<Pending<K, V>> members, long callId, Throwable failure) {
         GatewayException error = failure instanceof GatewayException typed ? typed
                 : GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "The bulk lookup failed");
+        boolean mayBeCharged = error.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
         for (Pending<K, V> pending : members) {
             inFlight.remove(pending.key(), pending);
-            pending.future.complete(new Loaded<>(null, error, callId));
+            pending.future.complete(new Loaded<>(null, error, callId, mayBeCharged));
         }
     }
 

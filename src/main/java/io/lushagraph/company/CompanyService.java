@@ -17,6 +17,9 @@ import io.lushagraph.common.LookupError;
 import io.lushagraph.company.wire.BulkCompanyRequest;
 import io.lushagraph.company.wire.CompanyQuery;
 import io.lushagraph.company.wire.WireBulkCompany;
+import io.lushagraph.reveal.EnrichmentCache;
+import io.lushagraph.reveal.EnrichmentCaches;
+import io.lushagraph.reveal.Reveals;
 import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
@@ -24,18 +27,24 @@ import io.lushagraph.upstream.LushaAccount;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Finds companies through Lusha's bulk company endpoint, through the account's batching lane: duplicates once,
- * 100 per call, concurrent single lookups coalesced.
+ * Finds companies from the enrichment cache or, within the tenant's credit budget, through Lusha's bulk company
+ * endpoint and the account's batching lane: duplicates once, 100 per call, concurrent single lookups coalesced.
  */
 @ApplicationScoped
 public class CompanyService {
 
+    private static final String LANE_OPTIONS = "default";
+
     private final CompanyClient client;
     private final Batchers batchers;
+    private final Reveals reveals;
+    private final EnrichmentCache<CompanyKey, Company> cache;
 
-    public CompanyService(CompanyClient client, Batchers batchers) {
+    public CompanyService(CompanyClient client, Batchers batchers, Reveals reveals, EnrichmentCaches caches) {
         this.client = client;
         this.batchers = batchers;
+        this.reveals = reveals;
+        this.cache = caches.companies();
     }
 
     /** One company, null when Lusha finds none; a lookup without an identifier fails before any call. */
@@ -44,7 +53,7 @@ public class CompanyService {
         if (key.isEmpty()) {
             return Uni.createFrom().failure(noIdentifier());
         }
-        return lane(request).load(key.get(), request.cost())
+        return reveals.one(request, cache, LANE_OPTIONS, lane(request), key.get())
                 .onItem().transformToUni(loaded -> loaded.error() != null
                         ? Uni.createFrom().failure(loaded.error())
                         : Uni.createFrom().item(loaded.value()));
@@ -54,7 +63,7 @@ public class CompanyService {
     public Uni<List<CompanyResult>> companies(GatewayRequest request, List<CompanyLookup> lookups) {
         List<Optional<CompanyKey>> keys = lookups.stream().map(CompanyKey::of).toList();
         List<CompanyKey> valid = keys.stream().flatMap(Optional::stream).toList();
-        return lane(request).loadAll(valid, request.cost()).map(loaded -> {
+        return reveals.all(request, cache, LANE_OPTIONS, lane(request), valid).map(loaded -> {
             List<CompanyResult> results = new ArrayList<>(keys.size());
             int next = 0;
             for (Optional<CompanyKey> key : keys) {
@@ -72,7 +81,8 @@ public class CompanyService {
 
     private CoalescingBatcher<CompanyKey, Company> lane(GatewayRequest request) {
         LushaAccount account = request.account();
-        return batchers.lane("company", account.id(), "default", () -> keys -> load(account, keys));
+        return batchers.lane("company", account.id(), LANE_OPTIONS,
+                () -> cache.storing(account.id(), LANE_OPTIONS, keys -> load(account, keys)));
     }
 
     private Uni<Map<CompanyKey, KeyResult<Company>>> load(LushaAccount account, List<CompanyKey> keys) {

@@ -121,6 +121,23 @@ public interface GatewayConfig {
     /** How filter catalogs, filter text searches and signal options are cached per Lusha account. */
     Catalog catalog();
 
+    /** How enrichment answers (person and company lookups) are cached. */
+    Cache cache();
+
+    interface Cache {
+
+        /**
+         * How long a person or company found by a lookup is kept, per Lusha account and reveal options; a cached
+         * answer makes no upstream call and spends no credit. Opt-outs purge the person cache.
+         */
+        @WithDefault("1h")
+        Duration enrichmentTtl();
+
+        /** Most answers each enrichment cache (person, company) holds; the least used go first. */
+        @WithDefault("100000")
+        long enrichmentMaxEntries();
+    }
+
     interface Auth {
 
         /**

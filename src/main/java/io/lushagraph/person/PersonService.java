@@ -24,6 +24,9 @@ import io.lushagraph.person.wire.BulkPersonResponse;
 import io.lushagraph.person.wire.ContactError;
 import io.lushagraph.person.wire.ContactQuery;
 import io.lushagraph.person.wire.ContactResult;
+import io.lushagraph.reveal.EnrichmentCache;
+import io.lushagraph.reveal.EnrichmentCaches;
+import io.lushagraph.reveal.Reveals;
 import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
@@ -31,8 +34,9 @@ import io.lushagraph.upstream.LushaAccount;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Finds people through Lusha's bulk person endpoint: every lookup, single or listed, goes through the account's
- * batching lane for its options, so duplicates are fetched once and concurrent requests share bulk calls.
+ * Finds people through Lusha's bulk person endpoint: every lookup, single or listed, is answered from the enrichment
+ * cache or, within the tenant's credit budget, through the account's batching lane for its options, so duplicates
+ * are fetched once and concurrent requests share bulk calls.
  */
 @ApplicationScoped
 public class PersonService {
@@ -41,12 +45,17 @@ public class PersonService {
     private final Batchers batchers;
     private final Suppressions suppressions;
     private final OptOuts optOuts;
+    private final Reveals reveals;
+    private final EnrichmentCache<PersonKey, Person> cache;
 
-    public PersonService(PersonClient client, Batchers batchers, Suppressions suppressions, OptOuts optOuts) {
+    public PersonService(PersonClient client, Batchers batchers, Suppressions suppressions, OptOuts optOuts,
+            Reveals reveals, EnrichmentCaches caches) {
         this.client = client;
         this.batchers = batchers;
         this.suppressions = suppressions;
         this.optOuts = optOuts;
+        this.reveals = reveals;
+        this.cache = caches.persons();
     }
 
     /** One person, null when Lusha finds nobody; a lookup without an identifier fails before any call. */
@@ -55,7 +64,8 @@ public class PersonService {
         if (key.isEmpty()) {
             return Uni.createFrom().failure(noIdentifier());
         }
-        return lane(request, PersonOptions.of(options)).load(key.get(), request.cost())
+        PersonOptions opts = PersonOptions.of(options);
+        return reveals.one(request, cache, opts, lane(request, opts), key.get())
                 .onItem().transformToUni(loaded -> loaded.error() != null
                         ? Uni.createFrom().failure(refused(key.get(), loaded.error()))
                         : Uni.createFrom().item(suppressions.redact(loaded.value())));
@@ -66,7 +76,8 @@ public class PersonService {
             PersonLookupOptions options) {
         List<Optional<PersonKey>> keys = lookups.stream().map(PersonKey::of).toList();
         List<PersonKey> valid = keys.stream().flatMap(Optional::stream).toList();
-        return lane(request, PersonOptions.of(options)).loadAll(valid, request.cost()).map(loaded -> {
+        PersonOptions opts = PersonOptions.of(options);
+        return reveals.all(request, cache, opts, lane(request, opts), valid).map(loaded -> {
             List<PersonResult> results = new ArrayList<>(keys.size());
             int next = 0;
             for (Optional<PersonKey> key : keys) {
@@ -93,7 +104,8 @@ public class PersonService {
 
     private CoalescingBatcher<PersonKey, Person> lane(GatewayRequest request, PersonOptions options) {
         LushaAccount account = request.account();
-        return batchers.lane("person", account.id(), options, () -> keys -> load(account, options, keys));
+        return batchers.lane("person", account.id(), options,
+                () -> cache.storing(account.id(), options, keys -> load(account, options, keys)));
     }
 
     private Uni<Map<PersonKey, KeyResult<Person>>> load(LushaAccount account, PersonOptions options,

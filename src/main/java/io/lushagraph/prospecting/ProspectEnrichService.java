@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import io.lushagraph.prospecting.wire.CompanyEnrichRequest;
 import io.lushagraph.prospecting.wire.ContactEnrichRequest;
 import io.lushagraph.prospecting.wire.EnrichedCompany;
 import io.lushagraph.prospecting.wire.EnrichedContact;
+import io.lushagraph.reveal.CreditGate;
 import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
@@ -30,7 +32,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Enriches the rows of a search: one result per requested id, in order. Ids of a search this gateway remembers are
  * checked before any call (an id from another search fails alone with {@code INVALID_INPUT}); the rest go to Lusha
- * once each, in chunks of {@code gateway.batch.max-size}.
+ * once each, in chunks of {@code gateway.batch.max-size}, after one credit per id is reserved from the tenant's daily
+ * budget; what Lusha did not charge is refunded once every chunk has answered.
  */
 @ApplicationScoped
 public class ProspectEnrichService {
@@ -38,19 +41,21 @@ public class ProspectEnrichService {
     private final ProspectingClient client;
     private final SearchMemory memory;
     private final Suppressions suppressions;
+    private final CreditGate credits;
     private final int chunkSize;
 
     public ProspectEnrichService(ProspectingClient client, SearchMemory memory, GatewayConfig config,
-            Suppressions suppressions) {
+            Suppressions suppressions, CreditGate credits) {
         this.client = client;
         this.memory = memory;
         this.suppressions = suppressions;
+        this.credits = credits;
         this.chunkSize = config.batch().maxSize();
     }
 
     public Uni<List<ContactEnrichResult>> enrichContacts(GatewayRequest request, String requestId,
             List<String> contactIds, Boolean revealEmails, Boolean revealPhones) {
-        Function<List<String>, Uni<Map<String, Person>>> call = ids -> {
+        Function<List<String>, Uni<Revealed<Person>>> call = ids -> {
             request.cost().recordOwnCall();
             return client.enrichContacts(request.account(),
                     new ContactEnrichRequest(requestId, ids, revealEmails, revealPhones)).map(answer -> {
@@ -61,8 +66,7 @@ public class ProspectEnrichService {
                             }
                         }
                         Integer credits = answer.credits();
-                        request.cost().addCredits(credits != null ? credits : revealed.size());
-                        return revealed;
+                        return new Revealed<>(revealed, credits != null ? credits : revealed.size());
                     });
         };
         return enrich(request, requestId, contactIds, SearchMemory.Kind.CONTACTS, call).map(outcomes -> contactIds
@@ -73,7 +77,7 @@ public class ProspectEnrichService {
 
     public Uni<List<CompanyEnrichResult>> enrichCompanies(GatewayRequest request, String requestId,
             List<String> companyIds) {
-        Function<List<String>, Uni<Map<String, Company>>> call = ids -> {
+        Function<List<String>, Uni<Revealed<Company>>> call = ids -> {
             request.cost().recordOwnCall();
             return client.enrichCompanies(request.account(), new CompanyEnrichRequest(requestId, ids)).map(answer -> {
                 Map<String, Company> revealed = new HashMap<>();
@@ -81,8 +85,7 @@ public class ProspectEnrichService {
                     revealed.put(company.id(), CompanyMapper.fromEnriched(company));
                 }
                 boolean billed = answer.billing() != null && answer.billing().creditsCharged() != null;
-                request.cost().addCredits(billed ? answer.billing().creditsCharged() : revealed.size());
-                return revealed;
+                return new Revealed<>(revealed, billed ? answer.billing().creditsCharged() : revealed.size());
             });
         };
         return enrich(request, requestId, companyIds, SearchMemory.Kind.COMPANIES, call).map(outcomes -> companyIds
@@ -90,9 +93,13 @@ public class ProspectEnrichService {
                 .toList());
     }
 
-    /** An outcome for every distinct id: refused here when the search is remembered, else as Lusha answered. */
+    /**
+     * An outcome for every distinct id: refused here when the search is remembered, refused with
+     * {@code CREDIT_BUDGET_EXCEEDED} (all of them, no call) when the tenant's budget cannot cover the ids to send,
+     * else as Lusha answered.
+     */
     private <T> Uni<Map<String, ChunkedEnrichment.Outcome<T>>> enrich(GatewayRequest request, String requestId,
-            List<String> ids, SearchMemory.Kind kind, Function<List<String>, Uni<Map<String, T>>> call) {
+            List<String> ids, SearchMemory.Kind kind, Function<List<String>, Uni<Revealed<T>>> call) {
         if (!isUuid(requestId)) {
             return Uni.createFrom().failure(GatewayException.of(ErrorCode.INVALID_INPUT,
                     "requestId must be the UUID a search returned"));
@@ -110,10 +117,32 @@ public class ProspectEnrichService {
         }
         GatewayException named = GatewayException.of(ErrorCode.INVALID_INPUT,
                 "Lusha refused this id: search " + requestId + " did not return it");
-        return ChunkedEnrichment.run(send, chunkSize, call, named).map(outcomes -> {
-            outcomes.putAll(refused);
-            return outcomes;
-        });
+        if (!credits.reserve(request, send.size())) {
+            GatewayException overBudget = GatewayException.of(ErrorCode.CREDIT_BUDGET_EXCEEDED,
+                    "The tenant's daily credit budget cannot cover " + send.size() + " more reveals today");
+            send.forEach(id -> refused.put(id, new ChunkedEnrichment.Outcome<>(null, overBudget)));
+            return Uni.createFrom().item(refused);
+        }
+        AtomicLong kept = new AtomicLong();
+        Function<List<String>, Uni<Map<String, T>>> charged = chunk -> call.apply(chunk)
+                .invoke(revealed -> kept.addAndGet(revealed.credits()))
+                .invoke(revealed -> request.cost().addCredits(revealed.credits()))
+                .onFailure(ProspectEnrichService::mayHaveCharged).invoke(() -> kept.addAndGet(chunk.size()))
+                .map(Revealed::byId);
+        return ChunkedEnrichment.run(send, chunkSize, charged, named)
+                .eventually(() -> credits.refund(request, send.size() - kept.get()))
+                .map(outcomes -> {
+                    outcomes.putAll(refused);
+                    return outcomes;
+                });
+    }
+
+    private static boolean mayHaveCharged(Throwable failure) {
+        return !(failure instanceof GatewayException known) || known.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
+    }
+
+    /** What one enrichment call revealed, by id, and the credits Lusha charged for it. */
+    private record Revealed<T>(Map<String, T> byId, long credits) {
     }
 
     private static Optional<GatewayException> refusal(SearchMemory.Search search, SearchMemory.Kind kind,

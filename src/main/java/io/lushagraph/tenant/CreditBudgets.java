@@ -47,6 +47,11 @@ public class CreditBudgets {
         return tenant.dailyCredits() > 0 ? budget(tenant).getAvailableTokens() : 0;
     }
 
+    /** Forgets a tenant's budget, so its next reveal starts a full day's budget; for tests. */
+    public void forget(String tenant) {
+        budgets.invalidate(tenant);
+    }
+
     private Bucket budget(TenantSettings tenant) {
         return budgets.get(tenant.tenant(), name -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(Math.max(1, tenant.dailyCredits()))

@@ -46,5 +46,9 @@ public enum ErrorCode {
     STORE_UNAVAILABLE,
     /** The tenant may not do this: an account-wide operation needs an admin tenant. */
     @Description("The tenant may not do this: an account-wide operation needs an admin tenant.")
-    FORBIDDEN
+    FORBIDDEN,
+    /** The tenant's daily credit budget cannot cover the reveal; no upstream call was made. */
+    @Description("The tenant's daily credit budget cannot cover this reveal; no upstream call was made. The budget "
+            + "refills at midnight UTC; me { credits { remaining } } shows what is left.")
+    CREDIT_BUDGET_EXCEEDED
 }

@@ -33,6 +33,7 @@ public abstract class GatewayException extends Exception {
             case DUPLICATE_SUBSCRIPTION -> new DuplicateSubscription(message);
             case STORE_UNAVAILABLE -> new StoreUnavailable(message);
             case FORBIDDEN -> new Forbidden(message);
+            case CREDIT_BUDGET_EXCEEDED -> new CreditBudgetExceeded(message);
         };
     }
 
@@ -123,6 +124,13 @@ public abstract class GatewayException extends Exception {
     @ErrorCode("FORBIDDEN")
     public static final class Forbidden extends GatewayException {
         public Forbidden(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("CREDIT_BUDGET_EXCEEDED")
+    public static final class CreditBudgetExceeded extends GatewayException {
+        public CreditBudgetExceeded(String message) {
             super(message);
         }
     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.lushagraph.GraphQL;
 import io.lushagraph.Simulator;
+import io.lushagraph.reveal.EnrichmentCaches;
 import io.lushagraph.store.Store;
 import io.lushagraph.webhook.Deliveries;
 import io.lushagraph.webhook.LogCapture;
@@ -72,6 +73,8 @@ abstract class OptOutContract {
     ObjectMapper json;
     @Inject
     RecordingPiiCache piiCache;
+    @Inject
+    EnrichmentCaches enrichment;
 
     Deliveries deliveries;
     final List<OptOutEvent> events = new CopyOnWriteArrayList<>();
@@ -120,6 +123,24 @@ abstract class OptOutContract {
     }
 
     @Test
+    void anOptOutPurgesTheCachedPersonAndLaterAnswersHaveNoEmailOrPhone() throws Exception {
+        Map<String, Object> person = revealedPerson(91_000);
+        String id = (String) person.get("id");
+        assertThat(enrichment.persons().anyMatch(p -> id.equals(p.id()))).isTrue();
+
+        String key = deliveries.post(optOut(id, values(person, "emails", "address"),
+                values(person, "phones", "number"))).statusCode(201).extract().path("webhookId");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "done".equals(deliveries.status(key)));
+
+        assertThat(enrichment.persons().anyMatch(p -> id.equals(p.id()))).isFalse();
+        JsonPath answer = GraphQL.ok(PERSON, Map.of("lookup", Map.of("id", id)));
+        assertThat(answer.getString("data.person.id")).isEqualTo(id);
+        assertThat(answer.getList("data.person.emails")).isEmpty();
+        assertThat(answer.getList("data.person.phones")).isEmpty();
+        assertThat(Simulator.requests("POST /v2/person")).as("the purged person is looked up again").isEqualTo(2);
+    }
+
+    @Test
     void op01AnOptOutRemovesTheDatapointsFromEveryTenantAndKeepsOnlyHashes() throws Exception {
         try (LogCapture logs = LogCapture.start()) {
             Map<String, Object> person = revealedPerson(90_000);
@@ -140,7 +161,9 @@ abstract class OptOutContract {
                 assertThat(answer.getList("data.person.emails")).isEmpty();
                 assertThat(answer.getList("data.person.phones")).isEmpty();
             }
-            assertThat(Simulator.requests("POST /v2/person")).isEqualTo(3);
+            // the opt-out purged the enrichment cache, so acme looks the contact up again; globex spends the same
+            // Lusha account and is answered from what acme's lookup cached, still redacted
+            assertThat(Simulator.requests("POST /v2/person")).isEqualTo(2);
             assertThat(deliveries.count("select count(*) from suppression"))
                     .isEqualTo(emails.size() + phones.size());
             assertThat(deliveries.payload(key)).isNull();
