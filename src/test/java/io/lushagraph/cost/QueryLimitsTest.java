@@ -105,12 +105,14 @@ class QueryLimitsTest {
     @Test
     void gq08ATenantBarredFromContactDataIsRefusedBeforeAnyRevealCall() {
         String id = Simulator.people(1, 2_500).get(0).get("id");
-        JsonPath refused = GraphQL.post(PLAIN, "{ person(lookup: { id: \"" + id + "\" }) { id emails { address } } }",
+        JsonPath refused = GraphQL.post("nocontacts-test-key",
+                "{ person(lookup: { id: \"" + id + "\" }) { id emails { address } } }",
                 Map.of()).statusCode(200).extract().jsonPath();
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
         assertThat(Simulator.requests()).isEmpty();
 
-        JsonPath allowed = GraphQL.post(PLAIN, "{ person(lookup: { id: \"" + id + "\" }) { id fullName } }", Map.of())
+        JsonPath allowed = GraphQL.post("nocontacts-test-key", "{ person(lookup: { id: \"" + id + "\" }) { id fullName } }",
+                Map.of())
                 .statusCode(200).extract().jsonPath();
         assertThat(allowed.getString("data.person.id")).isEqualTo(id);
     }

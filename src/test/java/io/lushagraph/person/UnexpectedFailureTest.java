@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.lushagraph.GraphQL;
+import io.lushagraph.reveal.EnrichmentCaches;
 import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.webhook.LogCapture;
 import io.quarkus.test.junit.QuarkusMock;
@@ -20,9 +23,12 @@ class UnexpectedFailureTest {
 
     static final String EMAIL = "jane.leak@acme.example";
 
+    @Inject
+    EnrichmentCaches caches;
+
     @Test
     void gq07TheClientSeesAMaskedErrorAndTheLogNoContactData() {
-        QuarkusMock.installMockForType(new PersonService(null, null, null, null) {
+        QuarkusMock.installMockForType(new PersonService(null, null, null, null, null, caches) {
             @Override
             public Uni<Person> person(GatewayRequest request, PersonLookup lookup, PersonLookupOptions options) {
                 return Uni.createFrom().failure(new IllegalStateException("lookup of " + EMAIL + " broke"));
