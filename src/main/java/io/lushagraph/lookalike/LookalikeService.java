@@ -1,6 +1,8 @@
 package io.lushagraph.lookalike;
 
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,7 +14,9 @@ import io.lushagraph.lookalike.wire.ContactRecommendationsRequest;
 import io.lushagraph.lookalike.wire.ContactRecommendationsResponse;
 import io.lushagraph.lookalike.wire.ContactSeed;
 import io.lushagraph.person.Person;
+import io.lushagraph.reveal.CreditGate;
 import io.lushagraph.tenant.GatewayRequest;
+import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.smallrye.mutiny.Uni;
 
@@ -28,13 +32,15 @@ public class LookalikeService {
     private static final int LUSHA_DEFAULT_LIMIT = 25;
 
     private final LookalikeClient client;
+    private final CreditGate creditGate;
     private final SharedCalls<Expansion, ContactRecommendationsResponse> personCalls = new SharedCalls<>(
             LookalikeService::credits);
     private final SharedCalls<Expansion, CompanyLookalikesResponse> companyCalls = new SharedCalls<>(
             LookalikeService::credits);
 
-    public LookalikeService(LookalikeClient client) {
+    public LookalikeService(LookalikeClient client, CreditGate creditGate) {
         this.client = client;
+        this.creditGate = creditGate;
     }
 
     /** A page of contacts like the seeds; {@code requestId} continues an earlier page. */
@@ -48,10 +54,10 @@ public class LookalikeService {
         } catch (GatewayException invalid) {
             return Uni.createFrom().failure(invalid);
         }
-        return Uni.createFrom().deferred(() -> {
+        return budgeted(request, pageSize(body.limit()), () -> {
             request.cost().recordOwnCall();
             return client.contactRecommendations(request.account(), body);
-        }).invoke(answer -> request.cost().addCredits(credits(answer)))
+        }, LookalikeService::credits).invoke(answer -> request.cost().addCredits(credits(answer)))
                 .map(answer -> LookalikeMapper.contacts(answer, pageSize(body.limit())));
     }
 
@@ -66,10 +72,11 @@ public class LookalikeService {
         } catch (GatewayException invalid) {
             return Uni.createFrom().failure(invalid);
         }
-        return Uni.createFrom().deferred(() -> {
+        return budgeted(request, pageSize(body.limit()), () -> {
             request.cost().recordOwnCall();
             return client.companyLookalikes(request.account(), body);
-        }).invoke(answer -> request.cost().addCredits(credits(answer))).map(LookalikeMapper::companies);
+        }, LookalikeService::credits).invoke(answer -> request.cost().addCredits(credits(answer)))
+                .map(LookalikeMapper::companies);
     }
 
     /** The first page of contacts like a person; null when the person has no known company, which Lusha needs. */
@@ -109,6 +116,24 @@ public class LookalikeService {
         CompanyLookalikesRequest body = new CompanyLookalikesRequest(null, seeds, null, limit);
         return companyCalls.call(expansion, request.cost(), () -> client.companyLookalikes(request.account(), body))
                 .map(LookalikeMapper::companies);
+    }
+
+    // Every result may cost a credit: the page's size is reserved first, and what Lusha did not charge is given back.
+    // A call whose outcome is unknown keeps its reservation.
+    private <T> Uni<T> budgeted(GatewayRequest request, long reserve, Supplier<Uni<T>> call,
+            ToLongFunction<T> charged) {
+        if (!creditGate.reserve(request, reserve)) {
+            return Uni.createFrom().failure(GatewayException.of(ErrorCode.CREDIT_BUDGET_EXCEEDED,
+                    "This tenant's credit budget for today cannot cover " + reserve + " lookalikes"));
+        }
+        return Uni.createFrom().<T> deferred(call::get)
+                .invoke(answer -> creditGate.refund(request, Math.max(0, reserve - charged.applyAsLong(answer))))
+                .onFailure().invoke(failure -> {
+                    if (!(failure instanceof GatewayException typed
+                            && typed.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN)) {
+                        creditGate.refund(request, reserve);
+                    }
+                });
     }
 
     private static int pageSize(Integer limit) {
