@@ -1,8 +1,6 @@
 package io.lushagraph.lookalike;
 
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +14,6 @@ import io.lushagraph.lookalike.wire.ContactSeed;
 import io.lushagraph.person.Person;
 import io.lushagraph.reveal.CreditGate;
 import io.lushagraph.tenant.GatewayRequest;
-import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.smallrye.mutiny.Uni;
 
@@ -54,7 +51,7 @@ public class LookalikeService {
         } catch (GatewayException invalid) {
             return Uni.createFrom().failure(invalid);
         }
-        return budgeted(request, pageSize(body.limit()), () -> {
+        return creditGate.spend(request, pageSize(body.limit()), () -> {
             request.cost().recordOwnCall();
             return client.contactRecommendations(request.account(), body);
         }, LookalikeService::credits).invoke(answer -> request.cost().addCredits(credits(answer)))
@@ -72,7 +69,7 @@ public class LookalikeService {
         } catch (GatewayException invalid) {
             return Uni.createFrom().failure(invalid);
         }
-        return budgeted(request, pageSize(body.limit()), () -> {
+        return creditGate.spend(request, pageSize(body.limit()), () -> {
             request.cost().recordOwnCall();
             return client.companyLookalikes(request.account(), body);
         }, LookalikeService::credits).invoke(answer -> request.cost().addCredits(credits(answer)))
@@ -116,24 +113,6 @@ public class LookalikeService {
         CompanyLookalikesRequest body = new CompanyLookalikesRequest(null, seeds, null, limit);
         return companyCalls.call(expansion, request.cost(), () -> client.companyLookalikes(request.account(), body))
                 .map(LookalikeMapper::companies);
-    }
-
-    // Every result may cost a credit: the page's size is reserved first, and what Lusha did not charge is given back.
-    // A call whose outcome is unknown keeps its reservation.
-    private <T> Uni<T> budgeted(GatewayRequest request, long reserve, Supplier<Uni<T>> call,
-            ToLongFunction<T> charged) {
-        if (!creditGate.reserve(request, reserve)) {
-            return Uni.createFrom().failure(GatewayException.of(ErrorCode.CREDIT_BUDGET_EXCEEDED,
-                    "This tenant's credit budget for today cannot cover " + reserve + " lookalikes"));
-        }
-        return Uni.createFrom().<T> deferred(call::get)
-                .invoke(answer -> creditGate.refund(request, Math.max(0, reserve - charged.applyAsLong(answer))))
-                .onFailure().invoke(failure -> {
-                    if (!(failure instanceof GatewayException typed
-                            && typed.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN)) {
-                        creditGate.refund(request, reserve);
-                    }
-                });
     }
 
     private static int pageSize(Integer limit) {

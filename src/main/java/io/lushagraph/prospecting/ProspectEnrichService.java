@@ -118,8 +118,7 @@ public class ProspectEnrichService {
         GatewayException named = GatewayException.of(ErrorCode.INVALID_INPUT,
                 "Lusha refused this id: search " + requestId + " did not return it");
         if (!credits.reserve(request, send.size())) {
-            GatewayException overBudget = GatewayException.of(ErrorCode.CREDIT_BUDGET_EXCEEDED,
-                    "The tenant's daily credit budget cannot cover " + send.size() + " more reveals today");
+            GatewayException overBudget = CreditGate.overBudget(send.size());
             send.forEach(id -> refused.put(id, new ChunkedEnrichment.Outcome<>(null, overBudget)));
             return Uni.createFrom().item(refused);
         }
@@ -127,7 +126,7 @@ public class ProspectEnrichService {
         Function<List<String>, Uni<Map<String, T>>> charged = chunk -> call.apply(chunk)
                 .invoke(revealed -> kept.addAndGet(revealed.credits()))
                 .invoke(revealed -> request.cost().addCredits(revealed.credits()))
-                .onFailure(ProspectEnrichService::mayHaveCharged).invoke(() -> kept.addAndGet(chunk.size()))
+                .onFailure(CreditGate::mayHaveCharged).invoke(() -> kept.addAndGet(chunk.size()))
                 .map(Revealed::byId);
         return ChunkedEnrichment.run(send, chunkSize, charged, named)
                 .eventually(() -> credits.refund(request, send.size() - kept.get()))
@@ -135,10 +134,6 @@ public class ProspectEnrichService {
                     outcomes.putAll(refused);
                     return outcomes;
                 });
-    }
-
-    private static boolean mayHaveCharged(Throwable failure) {
-        return !(failure instanceof GatewayException known) || known.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
     }
 
     /** What one enrichment call revealed, by id, and the credits Lusha charged for it. */

@@ -1,10 +1,16 @@
 package io.lushagraph.reveal;
 
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.lushagraph.tenant.CreditBudgets;
 import io.lushagraph.tenant.GatewayRequest;
+import io.lushagraph.upstream.ErrorCode;
+import io.lushagraph.upstream.GatewayException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Reserves a request's possible credits from its tenant's daily budget before a reveal and refunds what Lusha did
@@ -37,6 +43,31 @@ public class CreditGate {
             budgets.refund(request.settings(), credits);
             count(request, "refunded", credits);
         }
+    }
+
+    /**
+     * Reserves {@code reserve} credits, makes the call, and gives back what {@code charged} says Lusha did not charge;
+     * a failed call gives everything back unless it may have been charged. Over budget: {@code
+     * CREDIT_BUDGET_EXCEEDED} and no call.
+     */
+    public <T> Uni<T> spend(GatewayRequest request, long reserve, Supplier<Uni<T>> call, ToLongFunction<T> charged) {
+        if (!reserve(request, reserve)) {
+            return Uni.createFrom().failure(overBudget(reserve));
+        }
+        return Uni.createFrom().<T> deferred(call::get)
+                .invoke(answer -> refund(request, Math.max(0, reserve - charged.applyAsLong(answer))))
+                .onFailure(failure -> !mayHaveCharged(failure)).invoke(() -> refund(request, reserve));
+    }
+
+    /** Whether a failed call may have been charged: its outcome is unknown, or it failed in an unforeseen way. */
+    public static boolean mayHaveCharged(Throwable failure) {
+        return !(failure instanceof GatewayException known) || known.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
+    }
+
+    /** The refusal of a reveal the tenant's budget cannot cover. */
+    public static GatewayException overBudget(long credits) {
+        return GatewayException.of(ErrorCode.CREDIT_BUDGET_EXCEEDED, "The tenant's daily credit budget cannot cover "
+                + credits + (credits == 1 ? " more credit" : " more credits") + " today; nothing was looked up");
     }
 
     private void count(GatewayRequest request, String outcome, long credits) {

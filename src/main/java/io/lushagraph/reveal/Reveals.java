@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.lushagraph.batch.CoalescingBatcher;
 import io.lushagraph.batch.Loaded;
 import io.lushagraph.tenant.GatewayRequest;
-import io.lushagraph.upstream.ErrorCode;
-import io.lushagraph.upstream.GatewayException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -61,7 +59,7 @@ public class Reveals {
             return Uni.createFrom().item(inOrder(keys, answers));
         }
         if (!credits.reserve(request, misses.size())) {
-            Loaded<V> refused = new Loaded<>(null, overBudget(misses.size()), 0, false);
+            Loaded<V> refused = new Loaded<>(null, CreditGate.overBudget(misses.size()), 0, false);
             misses.forEach(key -> answers.put(key, refused));
             return Uni.createFrom().item(inOrder(keys, answers));
         }
@@ -76,10 +74,5 @@ public class Reveals {
 
     private static <K, V> List<Loaded<V>> inOrder(List<K> keys, Map<K, Loaded<V>> answers) {
         return keys.stream().map(answers::get).toList();
-    }
-
-    private static GatewayException overBudget(int credits) {
-        return GatewayException.of(ErrorCode.CREDIT_BUDGET_EXCEEDED, "The tenant's daily credit budget cannot cover "
-                + credits + (credits == 1 ? " more reveal" : " more reveals") + " today; nothing was looked up");
     }
 }
