@@ -26,6 +26,50 @@ public interface GatewayConfig {
     /** Where durable state lives. */
     Store store();
 
+    /** State shared by several replicas through Redis; without a Redis URL each replica keeps its own. */
+    Cluster cluster();
+
+    interface Cluster {
+
+        /** {@code redis://host:port}: tenant buckets, pacing buckets and event fan-out in Redis; empty: one replica. */
+        Optional<String> redisUrl();
+
+        /** Longest an inbound limiter call may wait for Redis before the Redis-down policy applies. */
+        @WithDefault("50ms")
+        Duration redisTimeout();
+
+        /** Longest an upstream pacing reservation may wait for Redis (its call may wait seconds for its turn anyway). */
+        @WithDefault("1s")
+        Duration pacingTimeout();
+
+        /** How long the policy applies after Redis failed before Redis is tried again. */
+        @WithDefault("1s")
+        Duration retryInterval();
+
+        /** What limits do while Redis is unreachable. */
+        @WithDefault("local-share")
+        RedisDownPolicy onRedisDown();
+
+        /** Replicas sharing the limits: while Redis is down each enforces this share of every limit. */
+        @WithDefault("2")
+        int replicas();
+
+        /** Prefix of every Redis key and channel, so that several gateways can share one Redis. */
+        @WithDefault("lusha-graph")
+        String keyPrefix();
+
+        /** How often a replica reads opt-outs other replicas stored, in case their Redis message was lost. */
+        @WithDefault("5s")
+        Duration suppressionSync();
+
+        enum RedisDownPolicy {
+            /** Fail open: each replica enforces its share ({@code 1/replicas}) of each limit on its own. */
+            LOCAL_SHARE,
+            /** Fail closed: inbound requests get 429 {@code RATE_LIMITED} and upstream calls wait or fail typed. */
+            REJECT
+        }
+    }
+
     interface Store {
 
         /**

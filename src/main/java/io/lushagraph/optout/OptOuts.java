@@ -31,9 +31,11 @@ public class OptOuts {
     private final Suppressions suppressions;
     private final Instance<PiiCache> caches;
     private final WebhookEventBus bus;
+    private final SuppressionSync sync;
 
     public OptOuts(Store store, DatapointHashes hashes, Suppressions suppressions, Instance<PiiCache> caches,
-            WebhookEventBus bus) {
+            WebhookEventBus bus, SuppressionSync sync) {
+        this.sync = sync;
         this.store = store;
         this.hashes = hashes;
         this.suppressions = suppressions;
@@ -47,6 +49,7 @@ public class OptOuts {
         payload.datapoints().forEach(point -> valueHashes.add(hashes.hash(point.datapointId())));
         suppressions.addValues(valueHashes);
         caches.forEach(PiiCache::purgePii);
+        sync.announce(valueHashes, List.of());
         long now = System.currentTimeMillis();
         try (Connection c = store.dataSource().getConnection()) {
             c.setAutoCommit(false);
@@ -94,6 +97,7 @@ public class OptOuts {
     public void suppressContact(String contactId) {
         suppressions.addContact(contactId);
         caches.forEach(PiiCache::purgePii);
+        sync.announce(List.of(), List.of(contactId));
         try (Connection c = store.dataSource().getConnection()) {
             insertIfAbsent(c, "select 1 from suppressed_contact where contact_id = ?",
                     "insert into suppressed_contact (contact_id, recorded_at) values (?, ?)", contactId, null,
@@ -110,6 +114,7 @@ public class OptOuts {
         String hash = hashes.hash(email);
         suppressions.addValues(Set.of(hash));
         caches.forEach(PiiCache::purgePii);
+        sync.announce(List.of(hash), List.of());
         try (Connection c = store.dataSource().getConnection()) {
             insertIfAbsent(c, "select 1 from suppression where value_hash = ?",
                     "insert into suppression (value_hash, contact_id, recorded_at) values (?, ?, ?)", hash, "",

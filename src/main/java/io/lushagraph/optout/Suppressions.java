@@ -1,6 +1,7 @@
 package io.lushagraph.optout;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,6 +56,34 @@ public class Suppressions {
         }
         target.addAll(stored);
         target.retainAll(stored);
+    }
+
+    /**
+     * Adds what the store recorded at or after {@code sinceMillis} (by this or another replica) and is not yet in
+     * memory; how many entries were new.
+     */
+    public int catchUp(long sinceMillis) throws SQLException {
+        int added = 0;
+        try (Connection c = store.dataSource().getConnection()) {
+            added += addRecorded(c, values, "select value_hash from suppression where recorded_at >= ?", sinceMillis);
+            added += addRecorded(c, contacts, "select contact_id from suppressed_contact where recorded_at >= ?",
+                    sinceMillis);
+        }
+        return added;
+    }
+
+    private static int addRecorded(Connection c, Set<String> target, String query, long sinceMillis)
+            throws SQLException {
+        int added = 0;
+        try (PreparedStatement s = c.prepareStatement(query)) {
+            s.setLong(1, sinceMillis);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    added += target.add(rs.getString(1)) ? 1 : 0;
+                }
+            }
+        }
+        return added;
     }
 
     void addValues(Collection<String> valueHashes) {

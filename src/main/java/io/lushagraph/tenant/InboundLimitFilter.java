@@ -7,6 +7,8 @@ import io.lushagraph.config.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -44,11 +46,34 @@ public class InboundLimitFilter {
             context.next();
             return;
         }
-        InboundRateLimiter.Decision decision = limiter.tryAcquire(tenants.settings(tenant));
-        if (decision.admitted()) {
-            context.next();
-            return;
+        // Shared buckets answer from Redis: hold the body back until the decision is in, then go on on this context.
+        Context vertx = Vertx.currentContext();
+        boolean paused = !context.request().isEnded();
+        if (paused) {
+            context.request().pause();
         }
+        limiter.tryAcquire(tenants.settings(tenant)).whenComplete((decision, failure) -> {
+            Runnable decide = () -> {
+                if (paused) {
+                    context.request().resume();
+                }
+                if (failure != null) {
+                    context.fail(failure);
+                } else if (decision.admitted()) {
+                    context.next();
+                } else {
+                    refuse(context, decision);
+                }
+            };
+            if (vertx == null || Vertx.currentContext() == vertx) {
+                decide.run();
+            } else {
+                vertx.runOnContext(ignored -> decide.run());
+            }
+        });
+    }
+
+    private static void refuse(RoutingContext context, InboundRateLimiter.Decision decision) {
         JsonObject error = new JsonObject()
                 .put("message", "Rate limit exceeded for this tenant; retry after " + decision.retryAfterSeconds()
                         + " s")

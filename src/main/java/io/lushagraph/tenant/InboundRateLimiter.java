@@ -1,42 +1,46 @@
 package io.lushagraph.tenant;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.lushagraph.cluster.BucketLimits;
+import io.lushagraph.cluster.SharedBuckets;
 import io.lushagraph.config.GatewayConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Per-tenant token buckets for inbound requests (Bucket4j), kept in a bounded Caffeine map that forgets idle
- * tenants. A tenant's bucket holds {@code burst} requests and refills {@code per-second} of them each second.
+ * Per-tenant token buckets for inbound requests (Bucket4j): a tenant's bucket holds {@code burst} requests and refills
+ * {@code per-second} of them each second. With Redis configured the bucket is shared by every replica; this replica
+ * keeps at most {@code max-tenants} buckets in memory and forgets idle ones.
  */
 @ApplicationScoped
 public class InboundRateLimiter {
 
-    private final Cache<String, Bucket> buckets;
+    private final SharedBuckets.Space buckets;
     private final MeterRegistry meters;
 
     @Inject
-    public InboundRateLimiter(GatewayConfig config, MeterRegistry meters) {
-        this(config.limits().maxTenants(), config.limits().idleExpiry(), meters);
+    public InboundRateLimiter(GatewayConfig config, SharedBuckets shared, MeterRegistry meters) {
+        this(shared.space("inbound", config.limits().maxTenants(), config.limits().idleExpiry()), meters);
     }
 
-    InboundRateLimiter(long maxTenants, Duration idleExpiry, MeterRegistry meters) {
-        this.buckets = Caffeine.newBuilder().maximumSize(maxTenants).expireAfterAccess(idleExpiry).build();
+    InboundRateLimiter(SharedBuckets.Space buckets, MeterRegistry meters) {
+        this.buckets = buckets;
         this.meters = meters;
     }
 
     /** Takes one request from the tenant's bucket; when it is empty, how long until one is back. */
-    public Decision tryAcquire(TenantSettings tenant) {
-        ConsumptionProbe probe = buckets.get(tenant.tenant(), name -> bucket(tenant)).tryConsumeAndReturnRemaining(1);
+    public CompletionStage<Decision> tryAcquire(TenantSettings tenant) {
+        return buckets.tryConsume(tenant.tenant(), limits(tenant), 1).thenApply(probe -> decide(tenant, probe));
+    }
+
+    private Decision decide(TenantSettings tenant, ConsumptionProbe probe) {
         if (probe.isConsumed()) {
             return new Decision(true, 0);
         }
@@ -49,19 +53,18 @@ public class InboundRateLimiter {
 
     /** Drops a tenant's state, so that its next request starts with a full bucket (after its limits changed). */
     public void forget(String tenant) {
-        buckets.invalidate(tenant);
+        buckets.forget(tenant);
     }
 
-    /** Tenants whose state is kept now. */
+    /** Tenants whose state is kept in this replica now. */
     public long tracked() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
+        return buckets.tracked();
     }
 
-    private static Bucket bucket(TenantSettings tenant) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(Math.max(1, tenant.burst()))
-                        .refillGreedy(Math.max(1, tenant.perSecond()), Duration.ofSeconds(1)))
+    private static BucketLimits limits(TenantSettings tenant) {
+        return parts -> BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(BucketLimits.part(Math.max(1, tenant.burst()), parts))
+                        .refillGreedy(BucketLimits.part(Math.max(1, tenant.perSecond()), parts), Duration.ofSeconds(1)))
                 .build();
     }
 

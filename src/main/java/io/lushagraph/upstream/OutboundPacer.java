@@ -4,16 +4,14 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.local.LocalBucketBuilder;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
+import io.lushagraph.cluster.BucketLimits;
+import io.lushagraph.cluster.SharedBuckets;
 import io.lushagraph.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
 
@@ -27,21 +25,16 @@ import io.smallrye.mutiny.Uni;
 public class OutboundPacer {
 
     private final GatewayConfig.Pacing config;
-    private final Cache<PacingKey, Bucket> buckets;
+    private final SharedBuckets.Space buckets;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lusha-pacer");
         thread.setDaemon(true);
         return thread;
     });
 
-    /** One bucket: an account and an endpoint, or an account and a family that shares one limit. */
-    private record PacingKey(String account, String scope) {
-    }
-
-    public OutboundPacer(GatewayConfig config) {
+    public OutboundPacer(GatewayConfig config, SharedBuckets shared) {
         this.config = config.upstream().pacing();
-        this.buckets = Caffeine.newBuilder().maximumSize(this.config.maxBuckets())
-                .expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.buckets = shared.space("pacing", this.config.maxBuckets(), Duration.ofMinutes(10));
     }
 
     /** Completes when the call may go, or fails with {@code UPSTREAM_RATE_LIMITED} when it would wait too long. */
@@ -50,18 +43,19 @@ public class OutboundPacer {
             return Uni.createFrom().voidItem();
         }
         long deadline = System.nanoTime() + config.maxWait().toNanos();
-        Uni<Void> turn = take(endpointBucket(account, endpoint), deadline);
+        Uni<Void> turn = take(account.id() + ":" + endpoint.name(), endpointLimits(endpoint), deadline);
         if (endpoint.family() == LushaEndpoint.Family.WEBHOOK_MANAGEMENT) {
-            Bucket shared = bucket(account, endpoint.family().name(),
-                    () -> perMinute(Bucket.builder(), config.webhookManagementPerMinute()));
-            turn = take(shared, deadline).chain(() -> take(endpointBucket(account, endpoint), deadline));
+            BucketLimits shared = parts -> perMinute(BucketConfiguration.builder(),
+                    BucketLimits.part(config.webhookManagementPerMinute(), parts)).build();
+            Uni<Void> endpointTurn = turn;
+            turn = take(account.id() + ":" + endpoint.family().name(), shared, deadline).chain(() -> endpointTurn);
         }
         return turn;
     }
 
-    /** Forgets every bucket, so that every account starts with full buckets. */
+    /** Forgets this replica's buckets, so that every account starts with full buckets. */
     public void reset() {
-        buckets.invalidateAll();
+        buckets.forgetAll();
     }
 
     @PreDestroy
@@ -69,33 +63,35 @@ public class OutboundPacer {
         scheduler.shutdownNow();
     }
 
-    private Uni<Void> take(Bucket bucket, long deadline) {
-        long maxWait = Math.max(0, deadline - System.nanoTime());
-        CompletableFuture<Boolean> granted = bucket.asScheduler().tryConsume(1, maxWait, scheduler);
-        Uni<Boolean> answer = granted.isDone() ? Uni.createFrom().item(granted.join()) : Delays.onCaller(granted);
-        return answer.chain(ok -> ok ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(GatewayException.of(ErrorCode.UPSTREAM_RATE_LIMITED,
-                        "Lusha's rate limit leaves no turn within " + config.maxWait().toSeconds() + " s")));
-    }
-
-    private Bucket endpointBucket(LushaAccount account, LushaEndpoint endpoint) {
-        return bucket(account, endpoint.name(), () -> {
-            int burst = Math.max(1, Math.min(config.burst(), config.perSecond()));
-            // A greedy bucket lets its capacity plus one second of refill through in a second: refill what the burst
-            // leaves of the limit, so that no one-second window sees more than per-second calls.
-            int refill = Math.max(1, config.perSecond() - burst);
-            LocalBucketBuilder builder = Bucket.builder()
-                    .addLimit(limit -> limit.capacity(burst).refillGreedy(refill, Duration.ofSeconds(1)));
-            return endpoint == LushaEndpoint.ACCOUNT_USAGE ? perMinute(builder, config.usagePerMinute()) : builder;
+    private Uni<Void> take(String key, BucketLimits limits, long deadline) {
+        return Uni.createFrom().deferred(() -> {
+            long maxWait = Math.max(0, deadline - System.nanoTime());
+            CompletableFuture<Boolean> granted = buckets.awaitTurn(key, limits, maxWait, scheduler)
+                    .toCompletableFuture();
+            Uni<Boolean> answer = granted.isDone() ? Uni.createFrom().item(granted.join()) : Delays.onCaller(granted);
+            return answer.chain(ok -> ok ? Uni.createFrom().voidItem()
+                    : Uni.createFrom().failure(GatewayException.of(ErrorCode.UPSTREAM_RATE_LIMITED,
+                            "Lusha's rate limit leaves no turn within " + config.maxWait().toSeconds() + " s")));
         });
     }
 
-    private static LocalBucketBuilder perMinute(LocalBucketBuilder builder, int limit) {
-        int calls = Math.max(1, limit);
-        return builder.addLimit(l -> l.capacity(calls).refillIntervally(calls, Duration.ofMinutes(1)));
+    private BucketLimits endpointLimits(LushaEndpoint endpoint) {
+        return parts -> {
+            int perSecond = (int) BucketLimits.part(config.perSecond(), parts);
+            int burst = Math.max(1, Math.min(config.burst(), perSecond));
+            // A greedy bucket lets its capacity plus one second of refill through in a second: refill what the burst
+            // leaves of the limit, so that no one-second window sees more than per-second calls.
+            int refill = Math.max(1, perSecond - burst);
+            ConfigurationBuilder builder = BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(burst).refillGreedy(refill, Duration.ofSeconds(1)));
+            return (endpoint == LushaEndpoint.ACCOUNT_USAGE
+                    ? perMinute(builder, BucketLimits.part(config.usagePerMinute(), parts))
+                    : builder).build();
+        };
     }
 
-    private Bucket bucket(LushaAccount account, String scope, Supplier<LocalBucketBuilder> limits) {
-        return buckets.get(new PacingKey(account.id(), scope), key -> limits.get().build());
+    private static ConfigurationBuilder perMinute(ConfigurationBuilder builder, long limit) {
+        long calls = Math.max(1, limit);
+        return builder.addLimit(l -> l.capacity(calls).refillIntervally(calls, Duration.ofMinutes(1)));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.lushagraph.cluster.SharedBuckets;
 import io.lushagraph.upstream.LushaAccount;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -16,24 +17,33 @@ class InboundRateLimiterTest {
 
     @Test
     void tl07StateForManyDistinctTenantsStaysBounded() {
-        InboundRateLimiter limiter = new InboundRateLimiter(1_000, Duration.ofHours(1), new SimpleMeterRegistry());
+        InboundRateLimiter limiter = limiter(1_000);
         for (int i = 0; i < 100_000; i++) {
-            assertThat(limiter.tryAcquire(tenant("t" + i, 1, 1)).admitted()).isTrue();
+            assertThat(acquire(limiter, tenant("t" + i, 1, 1)).admitted()).isTrue();
         }
         assertThat(limiter.tracked()).isLessThanOrEqualTo(1_000);
     }
 
     @Test
     void aBurstIsAdmittedThenRefusedWithAWholeSecondToWait() {
-        InboundRateLimiter limiter = new InboundRateLimiter(10, Duration.ofHours(1), new SimpleMeterRegistry());
+        InboundRateLimiter limiter = limiter(10);
         TenantSettings tenant = tenant("a", 1, 3);
         for (int i = 0; i < 3; i++) {
-            assertThat(limiter.tryAcquire(tenant).admitted()).isTrue();
+            assertThat(acquire(limiter, tenant).admitted()).isTrue();
         }
-        InboundRateLimiter.Decision refused = limiter.tryAcquire(tenant);
+        InboundRateLimiter.Decision refused = acquire(limiter, tenant);
         assertThat(refused.admitted()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(1);
-        assertThat(limiter.tryAcquire(tenant("b", 1, 1)).admitted()).as("another tenant is untouched").isTrue();
+        assertThat(acquire(limiter, tenant("b", 1, 1)).admitted()).as("another tenant is untouched").isTrue();
+    }
+
+    private static InboundRateLimiter limiter(long maxTenants) {
+        return new InboundRateLimiter(SharedBuckets.inMemory().space("inbound", maxTenants, Duration.ofHours(1)),
+                new SimpleMeterRegistry());
+    }
+
+    private static InboundRateLimiter.Decision acquire(InboundRateLimiter limiter, TenantSettings tenant) {
+        return limiter.tryAcquire(tenant).toCompletableFuture().join();
     }
 
     private static TenantSettings tenant(String name, int perSecond, int burst) {

@@ -1,32 +1,56 @@
 package io.lushagraph.webhook.events;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.lushagraph.cluster.RedisLink;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * Hands processed webhook events to live GraphQL subscribers in this instance: signal events to the tenant that owns
- * the subscription, opt-out events to every tenant. Subscribers that connect later do not see earlier events.
+ * Hands processed webhook events to live GraphQL subscribers: signal events to the tenant that owns the subscription,
+ * opt-out events to every tenant. Subscribers that connect later do not see earlier events. With Redis configured,
+ * whichever replica processed an event also sends it over a Redis channel to the others, which hand it to their own
+ * subscribers; without Redis, or while it is down, events reach this replica's subscribers only.
  */
 @ApplicationScoped
 public class WebhookEventBus {
 
+    private static final String CHANNEL = "webhook-events";
+
     private final BroadcastProcessor<Routed> signals = BroadcastProcessor.create();
     private final BroadcastProcessor<OptOutEvent> optOuts = BroadcastProcessor.create();
+    private final String replica = UUID.randomUUID().toString();
+    private final RedisLink redis;
+    private final ObjectMapper json;
 
-    /** Publishes a signal event to the subscribers of the tenant that owns its subscription. */
-    public void publishSignal(String tenant, SignalEvent event) {
-        synchronized (signals) {
-            signals.onNext(new Routed(tenant, event));
-        }
+    public WebhookEventBus(RedisLink redis, ObjectMapper json) {
+        this.redis = redis;
+        this.json = json;
     }
 
-    /** Publishes an opt-out to every subscriber. */
+    void listen(@Observes StartupEvent start) {
+        redis.subscribe(CHANNEL, this::received);
+    }
+
+    /** Publishes a signal event to the subscribers of the tenant that owns its subscription, on every replica. */
+    public void publishSignal(String tenant, SignalEvent event) {
+        deliverSignal(tenant, event);
+        fanOut(new Envelope(replica, tenant, event, null));
+    }
+
+    /** Publishes an opt-out to every subscriber, on every replica. */
     public void publishOptOut(OptOutEvent event) {
-        synchronized (optOuts) {
-            optOuts.onNext(event);
-        }
+        deliverOptOut(event);
+        fanOut(new Envelope(replica, null, null, event));
     }
 
     /** The live signal events of one tenant. */
@@ -37,6 +61,57 @@ public class WebhookEventBus {
     /** The live opt-out events. */
     public Multi<OptOutEvent> optOuts() {
         return optOuts;
+    }
+
+    private void deliverSignal(String tenant, SignalEvent event) {
+        synchronized (signals) {
+            signals.onNext(new Routed(tenant, event));
+        }
+    }
+
+    private void deliverOptOut(OptOutEvent event) {
+        synchronized (optOuts) {
+            optOuts.onNext(event);
+        }
+    }
+
+    private void fanOut(Envelope envelope) {
+        if (!redis.enabled()) {
+            return;
+        }
+        try {
+            if (!redis.publish(CHANNEL, json.writeValueAsString(envelope))) {
+                Log.warnf("Redis unreachable: %s reaches this replica's subscribers only", envelope.kind());
+            }
+        } catch (JsonProcessingException e) {
+            Log.errorf("A %s could not be written for the other replicas: %s", envelope.kind(),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private void received(String message) {
+        try {
+            Envelope envelope = json.readValue(message, Envelope.class);
+            if (replica.equals(envelope.origin())) {
+                return;
+            }
+            if (envelope.signal() != null && envelope.tenant() != null) {
+                deliverSignal(envelope.tenant(), envelope.signal());
+            } else if (envelope.optOut() != null) {
+                deliverOptOut(envelope.optOut());
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            Log.errorf("An event from another replica could not be read: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    /** An event on its way between replicas; {@code origin} tells a replica its own events apart. */
+    @RegisterForReflection
+    record Envelope(String origin, String tenant, SignalEvent signal, OptOutEvent optOut) {
+
+        String kind() {
+            return signal != null ? "signal event" : "opt-out event";
+        }
     }
 
     private record Routed(String tenant, SignalEvent event) {

@@ -21,10 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A GraphQL-over-WebSocket client on the JDK's {@link WebSocket}, speaking graphql-transport-ws or the older
  * graphql-ws, that keeps every message the server sends and how the server closed the connection.
  */
-final class GraphQLSocket implements WebSocket.Listener {
+public final class GraphQLSocket implements WebSocket.Listener {
 
-    static final String TRANSPORT_WS = "graphql-transport-ws";
-    static final String GRAPHQL_WS = "graphql-ws";
+    public static final String TRANSPORT_WS = "graphql-transport-ws";
+    public static final String GRAPHQL_WS = "graphql-ws";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +39,7 @@ final class GraphQLSocket implements WebSocket.Listener {
     }
 
     /** Opens a connection, with {@code Authorization: Bearer <headerKey>} on the upgrade when the key is given. */
-    static GraphQLSocket open(URI graphql, String protocol, String headerKey) throws Exception {
+    public static GraphQLSocket open(URI graphql, String protocol, String headerKey) throws Exception {
         GraphQLSocket client = new GraphQLSocket(protocol);
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(protocol);
         if (headerKey != null) {
@@ -51,20 +51,20 @@ final class GraphQLSocket implements WebSocket.Listener {
     }
 
     /** Sends connection_init, with {@code {"Authorization": "Bearer <payloadKey>"}} when the key is given. */
-    GraphQLSocket init(String payloadKey) {
+    public GraphQLSocket init(String payloadKey) {
         send(payloadKey == null ? Map.of("type", "connection_init")
                 : Map.of("type", "connection_init", "payload", Map.of("Authorization", "Bearer " + payloadKey)));
         return this;
     }
 
     /** Sends connection_init and waits for connection_ack. */
-    GraphQLSocket initAndAwaitAck(String payloadKey) {
+    public GraphQLSocket initAndAwaitAck(String payloadKey) {
         init(payloadKey);
         await().atMost(Duration.ofSeconds(10)).until(() -> ofType("connection_ack").size() == 1);
         return this;
     }
 
-    void subscribe(String id, String query, Map<String, Object> variables) {
+    public void subscribe(String id, String query, Map<String, Object> variables) {
         send(Map.of("id", id, "type", protocol.equals(TRANSPORT_WS) ? "subscribe" : "start",
                 "payload", Map.of("query", query, "variables", variables)));
     }
@@ -75,13 +75,13 @@ final class GraphQLSocket implements WebSocket.Listener {
     }
 
     /** The payloads of the data messages of one subscription (next, or data in graphql-ws). */
-    List<JsonNode> data(String id) {
+    public List<JsonNode> data(String id) {
         String type = protocol.equals(TRANSPORT_WS) ? "next" : "data";
         return received.stream().filter(m -> type.equals(m.path("type").asText()) && id.equals(m.path("id").asText()))
                 .map(m -> m.path("payload")).toList();
     }
 
-    List<JsonNode> ofType(String type) {
+    public List<JsonNode> ofType(String type) {
         return received.stream().filter(m -> type.equals(m.path("type").asText())).toList();
     }
 
@@ -94,7 +94,7 @@ final class GraphQLSocket implements WebSocket.Listener {
         return closed;
     }
 
-    void close() {
+    public void close() {
         socket.abort();
     }
 

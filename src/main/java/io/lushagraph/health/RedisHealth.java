@@ -1,0 +1,76 @@
+package io.lushagraph.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.lushagraph.cluster.RedisLink;
+import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.config.GatewayConfig.Cluster.RedisDownPolicy;
+import io.smallrye.health.api.Wellness;
+
+/**
+ * Redis as the replicas' shared state, in two checks. Readiness: with the {@code local-share} policy a replica without
+ * Redis still serves (within its share of each limit), so it stays ready and says so in its data; with {@code reject}
+ * it refuses every request, so it is not ready. Wellness ({@code /q/health/well}) is DOWN whenever Redis is configured
+ * and unreachable, whatever the policy, for alerting.
+ */
+public final class RedisHealth {
+
+    private RedisHealth() {
+    }
+
+    static HealthCheckResponseBuilder describe(RedisLink redis, GatewayConfig config) {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("redis");
+        if (!redis.enabled()) {
+            return builder.up().withData("mode", "single replica (gateway.cluster.redis-url not set)");
+        }
+        boolean connected = redis.available();
+        return builder.withData("connected", connected).withData("policy",
+                config.cluster().onRedisDown().name().toLowerCase().replace('_', '-'))
+                .withData("mode", connected ? "shared" : "degraded: limits enforced per replica or refused");
+    }
+
+    /** Ready unless Redis is down and the policy refuses without it. */
+    @Readiness
+    @ApplicationScoped
+    public static class Ready implements HealthCheck {
+
+        private final RedisLink redis;
+        private final GatewayConfig config;
+
+        public Ready(RedisLink redis, GatewayConfig config) {
+            this.redis = redis;
+            this.config = config;
+        }
+
+        @Override
+        public HealthCheckResponse call() {
+            boolean refusing = redis.enabled() && !redis.available()
+                    && config.cluster().onRedisDown() == RedisDownPolicy.REJECT;
+            return describe(redis, config).status(!refusing).build();
+        }
+    }
+
+    /** DOWN whenever Redis is configured and unreachable. */
+    @Wellness
+    @ApplicationScoped
+    public static class Well implements HealthCheck {
+
+        private final RedisLink redis;
+        private final GatewayConfig config;
+
+        public Well(RedisLink redis, GatewayConfig config) {
+            this.redis = redis;
+            this.config = config;
+        }
+
+        @Override
+        public HealthCheckResponse call() {
+            return describe(redis, config).status(!redis.enabled() || redis.available()).build();
+        }
+    }
+}

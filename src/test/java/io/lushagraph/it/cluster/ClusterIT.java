@@ -1,0 +1,414 @@
+package io.lushagraph.it.cluster;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.lushagraph.webhook.live.GraphQLSocket;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * Two replicas of the packaged gateway, each on its own port, sharing the machine's PostgreSQL (127.0.0.1:5432,
+ * database {@code test}) and Redis (127.0.0.1:6379), with one simulated Lusha in a third process behind both. The
+ * Redis-down case runs two more replicas on a Redis of its own, which it stops and starts again.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    static final String ACME = "acme-test-key";
+    static final String LIMITED = "limited-test-key";
+    static final String ME = "{ me { tenant } }";
+    static final String PERSON = "query($id: ID!) { person(lookup: { id: $id }) { id } }";
+    static final String PERSONS = """
+            query($lookups: [PersonLookup!]!) {
+              persons(lookups: $lookups, options: { revealEmails: true, revealPhones: true }) {
+                person { id emails { address } phones { number } }
+              }
+            }""";
+    static final String SIGNAL_EVENTS = "subscription { signalEvents { id type entityId subscriptionId } }";
+    static final String CREATE = """
+            mutation($inputs: [WebhookSubscriptionInput!]!) {
+              createWebhookSubscriptions(inputs: $inputs) { subscription { id url } error { code message } }
+            }""";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    AppProcess simulator;
+    AppProcess a;
+    AppProcess b;
+
+    @BeforeAll
+    void start() throws Exception {
+        int simPort = AppProcess.freePort();
+        simulator = AppProcess.start("simulator", simPort, List.of("-Dlusha.simulator.enabled=true",
+                "-Dgateway.store.url=jdbc:h2:mem:simulator;DB_CLOSE_DELAY=-1"));
+        String prefix = "lusha-graph-it-" + UUID.randomUUID();
+        int portA = AppProcess.freePort();
+        int portB = AppProcess.freePort();
+        // The first replica starts on a clean schema, as PostgresProfile does; the second finds it migrated.
+        a = AppProcess.start("replica-a", portA, concat(replica(simPort, portA, "redis://127.0.0.1:6379", prefix),
+                List.of("-Dquarkus.flyway.\"postgresql\".clean-disabled=false",
+                        "-Dquarkus.flyway.\"postgresql\".clean-at-start=true")));
+        a.awaitReady();
+        b = AppProcess.start("replica-b", portB, replica(simPort, portB, "redis://127.0.0.1:6379", prefix));
+        simulator.awaitReady();
+        b.awaitReady();
+        warmUp(a);
+        warmUp(b);
+    }
+
+    /** First requests to a fresh JVM are slow; a rate-limit test must not spend its second on them. */
+    static void warmUp(AppProcess replica) {
+        for (int i = 0; i < 50; i++) {
+            ok(replica, ACME, ME, Map.of());
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (AppProcess process : new AppProcess[] { a, b, simulator }) {
+            if (process != null) {
+                process.close();
+            }
+        }
+    }
+
+    /** A replica of the gateway behind the simulator, on PostgreSQL and the given Redis. */
+    static List<String> replica(int simPort, int port, String redisUrl, String keyPrefix) {
+        return List.of("-Dlusha.simulator.enabled=false", "-Dlusha.base-url=http://127.0.0.1:" + simPort + "/lusha-sim",
+                "-Dgateway.store.url=jdbc:postgresql://127.0.0.1:5432/test", "-Dgateway.store.username=postgres",
+                "-Dgateway.cluster.redis-url=" + redisUrl, "-Dgateway.cluster.key-prefix=" + keyPrefix,
+                "-Dgateway.webhooks.public-url=http://127.0.0.1:" + port + "/webhooks/lusha",
+                // Every lookup its own call, so that 300 requests are 300 calls for the pacing to spread.
+                "-Dgateway.batch.max-size=1", "-Dgateway.batch.window=0",
+                "-Dgateway.upstream.pacing.max-wait=60s");
+    }
+
+    @Test
+    @Order(1)
+    void aTenantsLimitHoldsAcrossBothReplicas() {
+        long start = System.nanoTime();
+        List<Integer> statuses = rapid(LIMITED, 20, a, b);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        long admitted = statuses.stream().filter(s -> s == 200).count();
+        System.out.printf("2/s burst 4 over two replicas: %d of 20 admitted in %d ms%n", admitted, millis);
+        assertThat(admitted).as("one bucket for both replicas: burst 4 plus what refills meanwhile").isBetween(4L, 7L);
+        assertThat(statuses).as("the rest is refused, nothing fails").containsOnly(200, 429);
+    }
+
+    @Test
+    @Order(2)
+    void threeHundredConcurrentRequestsOverBothReplicasNeverPassTheUpstreamLimit() throws Exception {
+        resetSimulator();
+        List<Map<String, String>> people = sample("person", 300, 40_000);
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < people.size(); i++) {
+            AppProcess replica = i % 2 == 0 ? a : b;
+            calls.add(HTTP.sendAsync(graphql(replica, ACME, PERSON, Map.of("id", people.get(i).get("id"))),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<String> answered = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            HttpResponse<String> response = call.get(120, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
+            answered.add(body.path("data").path("person").path("id").asText());
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        JsonPath stats = simulatorStats();
+        Map<String, Integer> busiest = stats.getMap("busiestSecond");
+        System.out.printf("300 concurrent lookups over two replicas: %s calls, busiest second %s, %d ms%n",
+                stats.getMap("requests"), busiest, millis);
+        for (AppProcess replica : List.of(a, b)) {
+            given().get(replica.url("/q/metrics")).asString().lines()
+                    .filter(l -> l.startsWith("lusha_graph_cluster_redis_failures")).forEach(System.out::println);
+        }
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(people.stream().map(p -> p.get("id")).toList());
+        assertThat(stats.getMap("requests").values().stream().mapToInt(v -> ((Number) v).intValue()).sum())
+                .isEqualTo(300);
+        assertThat(busiest.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(25));
+        assertThat(stats.getLong("rateLimited")).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void anEventDeliveredToOneReplicaReachesSubscribersOnBoth() throws Exception {
+        String person = sample("person", 1, 41_000).get(0).get("id");
+        JsonPath created = ok(b, ACME, CREATE,
+                Map.of("inputs", List.of(Map.of("entityType", "CONTACT", "entityId", person))));
+        String subscription = created.getString("data.createWebhookSubscriptions[0].subscription.id");
+        assertThat(subscription).as(created.prettify()).isNotNull();
+        assertThat(created.getString("data.createWebhookSubscriptions[0].subscription.url"))
+                .as("Lusha delivers to replica B").isEqualTo(b.url("/webhooks/lusha"));
+
+        GraphQLSocket onA = socket(a);
+        GraphQLSocket onB = socket(b);
+        try {
+            onA.subscribe("s", SIGNAL_EVENTS, Map.of());
+            onB.subscribe("s", SIGNAL_EVENTS, Map.of());
+            awaitLive(a);
+            awaitLive(b);
+
+            assertThat(given().contentType(ContentType.JSON)
+                    .body(Map.of("entityType", "contact", "entityId", person, "type", "promotion"))
+                    .post(simulator.url("/lusha-sim/_admin/signals")).then().statusCode(200).extract()
+                    .<Integer> path("subscriptions")).isEqualTo(1);
+
+            for (GraphQLSocket socket : List.of(onA, onB)) {
+                await().atMost(Duration.ofSeconds(15)).until(() -> socket.data("s").size() == 1);
+                JsonNode event = socket.data("s").get(0).path("data").path("signalEvents");
+                assertThat(event.path("entityId").asText()).isEqualTo(person);
+                assertThat(event.path("subscriptionId").asText()).isEqualTo(subscription);
+            }
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                    .until(() -> onA.data("s").size() == 1 && onB.data("s").size() == 1);
+        } finally {
+            onA.close();
+            onB.close();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anOptOutDeliveredToOneReplicaIsEnforcedByTheOtherWithinTenSecondsCacheIncluded() throws Exception {
+        Map<String, Object> person = revealedPerson(a, 42_000);
+        String id = (String) person.get("id");
+        int calls = simulatorCalls();
+        assertThat(revealed(a, id)).as("A answers it again from its cache").isEqualTo(person);
+        assertThat(simulatorCalls()).as("without asking Lusha").isEqualTo(calls);
+
+        JsonPath created = ok(b, ACME, "mutation { createOptOutSubscription { id optOut url } }", Map.of());
+        assertThat(created.getString("data.createOptOutSubscription.url")).as(created.prettify())
+                .isEqualTo(b.url("/webhooks/lusha"));
+        long sent = System.nanoTime();
+        // Lusha keeps serving the datapoints: only the gateway can hide them.
+        assertThat(given().contentType(ContentType.JSON).body(Map.of("contactId", id, "keepServing", true))
+                .post(simulator.url("/lusha-sim/_admin/opt-out")).then().statusCode(200).extract()
+                .<Integer> path("subscriptions")).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Map<String, Object> now = revealed(a, id);
+            return ((List<?>) now.get("emails")).isEmpty() && ((List<?>) now.get("phones")).isEmpty();
+        });
+        System.out.printf("Opt-out delivered to B enforced by A after %d ms%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
+        Map<String, Object> onB = revealed(b, id);
+        assertThat((List<?>) onB.get("emails")).isEmpty();
+        assertThat((List<?>) onB.get("phones")).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void withRedisStoppedEachReplicaKeepsItsShareWithoutErrorsAndSharesAgainWhenItReturns() throws Exception {
+        int redisPort = AppProcess.freePort();
+        Process redis = startRedis(redisPort);
+        String prefix = "lusha-graph-it-" + UUID.randomUUID();
+        int portC = AppProcess.freePort();
+        int portD = AppProcess.freePort();
+        List<String> fast = List.of("-Dgateway.cluster.redis-timeout=50ms", "-Dgateway.cluster.retry-interval=500ms");
+        try (AppProcess c = AppProcess.start("replica-c", portC,
+                concat(replica(simulator.port(), portC, "redis://127.0.0.1:" + redisPort, prefix), fast));
+                AppProcess d = AppProcess.start("replica-d", portD,
+                        concat(replica(simulator.port(), portD, "redis://127.0.0.1:" + redisPort, prefix), fast))) {
+            c.awaitReady();
+            d.awaitReady();
+            warmUp(c);
+            warmUp(d);
+            awaitWell(c, 200);
+            awaitWell(d, 200);
+            List<String> ids = sample("person", 40, 43_000).stream().map(p -> p.get("id")).toList();
+
+            List<Integer> background = new CopyOnWriteArrayList<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread traffic = new Thread(() -> {
+                int i = 0;
+                while (running.get()) {
+                    AppProcess replica = i % 2 == 0 ? c : d;
+                    background.add(send(graphql(replica, ACME, PERSON, Map.of("id", ids.get(i % ids.size())))));
+                    i++;
+                }
+            });
+            traffic.start();
+            try {
+                redis.destroy();
+                redis.waitFor(10, TimeUnit.SECONDS);
+                awaitWell(c, 503);
+                awaitWell(d, 503);
+                assertThat(given().get(c.url("/q/health/ready")).statusCode()).as("local-share keeps serving")
+                        .isEqualTo(200);
+                Thread.sleep(2_000); // the per-replica fallback buckets fill up
+
+                List<Integer> down = rapid(LIMITED, 20, c, d);
+                long admittedDown = down.stream().filter(s -> s == 200).count();
+                assertThat(down).containsOnly(200, 429);
+                assertThat(admittedDown).as("each replica keeps half the burst (2), plus refill").isBetween(2L, 6L);
+                assertThat(given().get(c.url("/q/metrics")).asString())
+                        .contains("lusha_graph_cluster_redis_connected 0.0")
+                        .contains("lusha_graph_cluster_redis_fallbacks_total{use=\"inbound\"}");
+
+                redis = startRedis(redisPort);
+                awaitWell(c, 200);
+                awaitWell(d, 200);
+                List<Integer> up = rapid(LIMITED, 20, c, d);
+                long admittedUp = up.stream().filter(s -> s == 200).count();
+                System.out.printf("Redis down: %d of 20 admitted; back: %d of 20; background statuses %s%n",
+                        admittedDown, admittedUp, background.stream().distinct().toList());
+                assertThat(admittedUp).as("one shared bucket again").isBetween(4L, 7L);
+            } finally {
+                running.set(false);
+                traffic.join(30_000);
+            }
+            assertThat(background).as("upstream-bound traffic through the outage").isNotEmpty()
+                    .allSatisfy(status -> assertThat(status).isEqualTo(200));
+        } finally {
+            redis.destroy();
+        }
+    }
+
+    private static Process startRedis(int port) throws IOException, InterruptedException {
+        Process redis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File("target/it-redis.log"))).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                return redis;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("redis-server did not start on port " + port);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** {@code n} requests one after another from one tenant, alternating between the replicas; their statuses. */
+    private static List<Integer> rapid(String tenantKey, int n, AppProcess first, AppProcess second) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Response response = given().header("Authorization", "Bearer " + tenantKey).contentType(ContentType.JSON)
+                    .body(Map.of("query", ME)).post((i % 2 == 0 ? first : second).url("/graphql"));
+            if (response.statusCode() == 429) {
+                assertThat(Integer.parseInt(response.header("Retry-After"))).isGreaterThanOrEqualTo(1);
+                assertThat(response.jsonPath().getString("errors[0].extensions.code")).isEqualTo("RATE_LIMITED");
+            }
+            statuses.add(response.statusCode());
+        }
+        return statuses;
+    }
+
+    private static int send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void awaitWell(AppProcess replica, int status) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().get(replica.url("/q/health/well")).statusCode() == status);
+    }
+
+    private static HttpRequest graphql(AppProcess replica, String tenantKey, String query, Map<String, Object> vars) {
+        try {
+            return HttpRequest.newBuilder(URI.create(replica.url("/graphql")))
+                    .header("Authorization", "Bearer " + tenantKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers
+                            .ofString(JSON.writeValueAsString(Map.of("query", query, "variables", vars))))
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static JsonPath ok(AppProcess replica, String tenantKey, String query, Map<String, Object> variables) {
+        JsonPath answer = given().header("Authorization", "Bearer " + tenantKey).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables)).post(replica.url("/graphql")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("errors")).as(answer.prettify()).isNullOrEmpty();
+        return answer;
+    }
+
+    private GraphQLSocket socket(AppProcess replica) throws Exception {
+        return GraphQLSocket.open(URI.create(replica.url("/graphql")), GraphQLSocket.TRANSPORT_WS, ACME)
+                .initAndAwaitAck(null);
+    }
+
+    private static void awaitLive(AppProcess replica) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> ok(replica, ACME,
+                "{ liveSubscriptions { signalEvents } }", Map.of()).getInt("data.liveSubscriptions.signalEvents") == 1);
+    }
+
+    private Map<String, Object> revealedPerson(AppProcess replica, int offset) {
+        List<Map<String, Object>> lookups = new ArrayList<>();
+        sample("person", 10, offset).forEach(p -> lookups.add(Map.of("id", p.get("id"))));
+        List<Map<String, Object>> people = ok(replica, ACME, PERSONS, Map.of("lookups", lookups))
+                .getList("data.persons.person");
+        return people.stream().filter(p -> p != null && !((List<?>) p.get("emails")).isEmpty()
+                && !((List<?>) p.get("phones")).isEmpty()).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> revealed(AppProcess replica, String id) {
+        return ok(replica, ACME, PERSONS, Map.of("lookups", List.of(Map.of("id", id))))
+                .getMap("data.persons[0].person");
+    }
+
+    private List<Map<String, String>> sample(String entity, int n, int offset) {
+        return given().queryParam("entity", entity).queryParam("n", n).queryParam("offset", offset)
+                .get(simulator.url("/lusha-sim/_admin/sample")).then().statusCode(200).extract().jsonPath()
+                .getList("$");
+    }
+
+    private void resetSimulator() {
+        given().post(simulator.url("/lusha-sim/_admin/reset")).then().statusCode(org.hamcrest.Matchers.lessThan(300));
+    }
+
+    private JsonPath simulatorStats() {
+        return given().get(simulator.url("/lusha-sim/_admin/stats")).then().statusCode(200).extract().jsonPath();
+    }
+
+    private int simulatorCalls() {
+        return simulatorStats().getMap("requests").values().stream().mapToInt(v -> ((Number) v).intValue()).sum();
+    }
+}
