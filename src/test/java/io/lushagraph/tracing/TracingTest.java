@@ -82,6 +82,8 @@ class TracingTest {
         assertThat(lusha.getParentSpanId()).isEqualTo(graphql.getSpanId());
         assertThat(Metrics.sum("lusha_upstream_requests_total", Map.of("endpoint", PERSON_BULK)) - calls)
                 .isEqualTo(1);
+        assertThat(Metrics.page()).as("samples recorded inside the operation link to its trace")
+                .contains("trace_id=\"" + graphql.getTraceId() + "\"");
     }
 
     @Test
