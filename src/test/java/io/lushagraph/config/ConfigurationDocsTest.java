@@ -7,15 +7,23 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
-/** The README's Configuration section names every {@code gateway.*} and {@code lusha.*} property. */
+/**
+ * The README's Configuration section names every {@code gateway.*} and {@code lusha.*} property, and its rule for
+ * environment variables holds.
+ */
 class ConfigurationDocsTest {
 
     @Test
@@ -30,6 +38,20 @@ class ConfigurationDocsTest {
                 "gateway.upstream.pacing.max-wait", "lusha.simulator.extra-api-keys");
         assertThat(properties.stream().filter(p -> !configuration.contains("`" + p + "`")).toList())
                 .as("properties missing from the README's Configuration tables").isEmpty();
+    }
+
+    @Test
+    void environmentVariablesSetPropertiesAsTheReadmeSays() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(GatewayConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withSources(new EnvConfigSource(Map.of("GATEWAY_TENANTS_WEB_API_KEY", "web-key",
+                        "GATEWAY_OPTOUT_PEPPER", "pepper", "GATEWAY_BATCH_WINDOW", "10ms"), 300))
+                .build();
+        GatewayConfig gateway = config.getConfigMapping(GatewayConfig.class);
+
+        assertThat(gateway.tenants()).containsOnlyKeys("web");
+        assertThat(gateway.tenants().get("web").apiKey()).isEqualTo("web-key");
+        assertThat(gateway.batch().window()).isEqualTo(Duration.ofMillis(10));
     }
 
     /** Adds the property names of a mapping group: nested groups recursively, maps of groups as {@code <name>}. */
