@@ -16,9 +16,12 @@ public final class Metrics {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
-    /** The sum of every series of {@code metric} carrying all these labels; 0 when there is none yet. */
+    /**
+     * The sum of every series of {@code metric} carrying all these labels; 0 when there is none yet. A sample line
+     * may end with a timestamp and, when tracing is on, an OpenMetrics exemplar ({@code # {trace_id="..."} 1.0}).
+     */
     public static double sum(String metric, Map<String, String> labels) {
-        Matcher lines = Pattern.compile("^" + Pattern.quote(metric) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+        Matcher lines = Pattern.compile("^" + Pattern.quote(metric) + "\\{([^}]*)\\} (\\S+)(?: .*)?$", Pattern.MULTILINE)
                 .matcher(page());
         double sum = 0;
         while (lines.find()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 import io.lushagraph.upstream.CostLedger;
 import io.lushagraph.upstream.ErrorCode;
@@ -22,7 +23,8 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
  * Groups lookups of one upstream account and one set of options into bulk calls. Single lookups from concurrent
  * requests are collected by Mutiny's {@code group().intoLists().of(maxSize, window)} and flushed when the list is
  * full or the window ticks; a list of lookups from one request is split into full chunks at once. Identical keys
- * in flight share one lookup, with or without a window.
+ * in flight share one lookup, with or without a window. The size of every list a window flushes is reported to
+ * {@code windowFill}.
  */
 public final class CoalescingBatcher<K, V> implements AutoCloseable {
 
@@ -33,6 +35,11 @@ public final class CoalescingBatcher<K, V> implements AutoCloseable {
     private final Cancellable subscription;
 
     public CoalescingBatcher(BatchLoadFunction<K, V> loader, int maxSize, Duration window) {
+        this(loader, maxSize, window, fill -> {
+        });
+    }
+
+    public CoalescingBatcher(BatchLoadFunction<K, V> loader, int maxSize, Duration window, IntConsumer windowFill) {
         this.loader = loader;
         this.maxSize = maxSize;
         if (window.isZero() || window.isNegative()) {
@@ -42,7 +49,10 @@ public final class CoalescingBatcher<K, V> implements AutoCloseable {
             AtomicReference<MultiEmitter<? super Pending<K, V>>> ref = new AtomicReference<>();
             this.subscription = Multi.createFrom().<Pending<K, V>> emitter(ref::set, BackPressureStrategy.BUFFER)
                     .group().intoLists().of(maxSize, window)
-                    .subscribe().with(this::dispatch);
+                    .subscribe().with(batch -> {
+                        windowFill.accept(batch.size());
+                        dispatch(batch);
+                    });
             this.emitter = ref.get();
         }
     }

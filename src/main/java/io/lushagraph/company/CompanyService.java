@@ -24,6 +24,7 @@ import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.lushagraph.upstream.LushaEndpoint;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -81,7 +82,7 @@ public class CompanyService {
 
     private CoalescingBatcher<CompanyKey, Company> lane(GatewayRequest request) {
         LushaAccount account = request.account();
-        return batchers.lane("company", account.id(), LANE_OPTIONS,
+        return batchers.lane(LushaEndpoint.COMPANY_BULK, account.id(), LANE_OPTIONS,
                 () -> cache.storing(account.id(), LANE_OPTIONS, keys -> load(account, keys)));
     }
 

@@ -31,6 +31,7 @@ import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.lushagraph.upstream.LushaEndpoint;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -104,7 +105,7 @@ public class PersonService {
 
     private CoalescingBatcher<PersonKey, Person> lane(GatewayRequest request, PersonOptions options) {
         LushaAccount account = request.account();
-        return batchers.lane("person", account.id(), options,
+        return batchers.lane(LushaEndpoint.PERSON_BULK, account.id(), options,
                 () -> cache.storing(account.id(), options, keys -> load(account, options, keys)));
     }
 

@@ -23,6 +23,9 @@ import io.lushagraph.prospecting.wire.EnrichedContactData;
 import io.lushagraph.prospecting.wire.FilterGroup;
 import io.lushagraph.prospecting.wire.Funding;
 import io.lushagraph.prospecting.wire.Intent;
+import io.lushagraph.prospecting.wire.LinkedinAward;
+import io.lushagraph.prospecting.wire.LinkedinCertification;
+import io.lushagraph.prospecting.wire.LinkedinCourse;
 import io.lushagraph.prospecting.wire.NameListDeserializer;
 import io.lushagraph.prospecting.wire.Pages;
 import io.lushagraph.prospecting.wire.PhoneNumber;
@@ -45,7 +48,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         PhoneNumber.class, CompanyEnrichRequest.class, CompanyEnrichResponse.class, EnrichedCompany.class,
         EnrichedCompany.Domains.class, EnrichedCompany.Social.class, EnrichedCompany.Office.class, CompanySize.class,
         Funding.class, Funding.Round.class, Intent.class, Intent.Topic.class, Intent.Metadata.class,
-        NameListDeserializer.class })
+        NameListDeserializer.class, LinkedinAward.class, LinkedinCertification.class, LinkedinCourse.class,
+        LinkedinCourse.FieldOfStudy.class, LinkedinCourse.School.class })
 final class WireReflection {
 
     private WireReflection() {

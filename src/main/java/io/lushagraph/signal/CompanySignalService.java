@@ -27,6 +27,7 @@ import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.lushagraph.upstream.LushaEndpoint;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -66,7 +67,7 @@ public class CompanySignalService {
         List<Optional<CompanySignalKey>> keys = lookups.stream().map(CompanySignalKey::of).toList();
         List<CompanySignalKey> valid = keys.stream().flatMap(Optional::stream).toList();
         LushaAccount account = request.account();
-        CoalescingBatcher<CompanySignalKey, FoundSignals> lane = batchers.lane("company-signals-search",
+        CoalescingBatcher<CompanySignalKey, FoundSignals> lane = batchers.lane(LushaEndpoint.COMPANY_SIGNALS_SEARCH,
                 account.id(), query, () -> batch -> search(account, query, batch));
         return lane.loadAll(valid, request.cost()).map(loaded -> {
             List<CompanySignalsResult> results = new ArrayList<>(keys.size());
@@ -91,7 +92,7 @@ public class CompanySignalService {
     }
 
     private CoalescingBatcher<Long, FoundSignals> byIdLane(LushaAccount account, SignalQuery query) {
-        return batchers.lane("company-signals", account.id(), query, () -> ids -> byId(account, query, ids));
+        return batchers.lane(LushaEndpoint.COMPANY_SIGNALS, account.id(), query, () -> ids -> byId(account, query, ids));
     }
 
     private Uni<Map<Long, KeyResult<FoundSignals>>> byId(LushaAccount account, SignalQuery query, List<Long> ids) {

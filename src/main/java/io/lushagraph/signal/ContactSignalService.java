@@ -27,6 +27,7 @@ import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.lushagraph.upstream.LushaEndpoint;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -65,7 +66,7 @@ public class ContactSignalService {
         List<Optional<ContactSignalKey>> keys = lookups.stream().map(ContactSignalKey::of).toList();
         List<ContactSignalKey> valid = keys.stream().flatMap(Optional::stream).toList();
         LushaAccount account = request.account();
-        CoalescingBatcher<ContactSignalKey, FoundSignals> lane = batchers.lane("contact-signals-search",
+        CoalescingBatcher<ContactSignalKey, FoundSignals> lane = batchers.lane(LushaEndpoint.CONTACT_SIGNALS_SEARCH,
                 account.id(), query, () -> batch -> search(account, query, batch));
         return lane.loadAll(valid, request.cost()).map(loaded -> {
             List<ContactSignalsResult> results = new ArrayList<>(keys.size());
@@ -90,7 +91,7 @@ public class ContactSignalService {
     }
 
     private CoalescingBatcher<Long, FoundSignals> byIdLane(LushaAccount account, SignalQuery query) {
-        return batchers.lane("contact-signals", account.id(), query, () -> ids -> byId(account, query, ids));
+        return batchers.lane(LushaEndpoint.CONTACT_SIGNALS, account.id(), query, () -> ids -> byId(account, query, ids));
     }
 
     private Uni<Map<Long, KeyResult<FoundSignals>>> byId(LushaAccount account, SignalQuery query, List<Long> ids) {

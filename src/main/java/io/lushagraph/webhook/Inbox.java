@@ -35,8 +35,8 @@ public class Inbox {
         this.store = store;
     }
 
-    /** A stored delivery due for processing. */
-    public record Row(String key, String kind, String payload, int attempts) {
+    /** A stored delivery due for processing; {@code receivedAt} in epoch milliseconds. */
+    public record Row(String key, String kind, String payload, int attempts, long receivedAt) {
     }
 
     /**
@@ -67,15 +67,16 @@ public class Inbox {
     /** Pending rows whose next attempt is due, oldest first. */
     public List<Row> due(long now, int limit) throws SQLException {
         try (Connection c = store.dataSource().getConnection();
-                PreparedStatement s = c.prepareStatement("select dedupe_key, kind, payload, attempts from webhook_inbox"
-                        + " where status = ? and next_attempt_at <= ? order by next_attempt_at limit ?")) {
+                PreparedStatement s = c
+                        .prepareStatement("select dedupe_key, kind, payload, attempts, received_at from webhook_inbox"
+                                + " where status = ? and next_attempt_at <= ? order by next_attempt_at limit ?")) {
             s.setString(1, PENDING);
             s.setLong(2, now);
             s.setInt(3, limit);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5)));
                 }
             }
             return rows;

@@ -3,12 +3,15 @@ package io.lushagraph.webhook;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.lushagraph.config.GatewayConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -16,7 +19,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 /**
  * Processes stored deliveries after their acknowledgement: at once when one arrives, and by polling for due rows,
  * which also resumes the rows a restart left pending. A failed attempt is retried with exponential backoff and
- * jitter; after the last attempt the row is blocked, logged and counted, never dropped.
+ * jitter; after the last attempt the row is blocked, logged and counted, never dropped. Measured in
+ * {@code lusha_graph_webhook_inbox_lag_seconds{kind}} (receipt to processed) and
+ * {@code lusha_graph_webhook_inbox_failures_total{kind,outcome}} (failed attempts: {@code retry} or {@code blocked}).
  */
 @ApplicationScoped
 public class InboxWorker {
@@ -85,8 +90,11 @@ public class InboxWorker {
     private void attempt(Inbox.Row row, int attempt) throws SQLException {
         try {
             processor.process(row);
+            lag(row.kind()).record(Math.max(0, System.currentTimeMillis() - row.receivedAt()), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            if (attempt >= config.maxAttempts()) {
+            boolean last = attempt >= config.maxAttempts();
+            failures(row.kind(), last ? "blocked" : "retry").increment();
+            if (last) {
                 inbox.finish(row.key(), Inbox.BLOCKED, System.currentTimeMillis());
                 meters.counter("lusha_graph_webhook_blocked_total").increment();
                 Log.errorf("Webhook delivery %s (%s) blocked after %d attempts: %s", row.key(), row.kind(), attempt,
@@ -97,6 +105,23 @@ public class InboxWorker {
                         e.getClass().getSimpleName());
             }
         }
+    }
+
+    private Timer lag(String kind) {
+        return Timer.builder("lusha_graph_webhook_inbox_lag")
+                .description("Time from a webhook delivery's receipt to the end of its processing")
+                .tag("kind", kind)
+                .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(10),
+                        Duration.ofMinutes(1), Duration.ofMinutes(10))
+                .register(meters);
+    }
+
+    private Counter failures(String kind, String outcome) {
+        return Counter.builder("lusha_graph_webhook_inbox_failures")
+                .description("Failed processing attempts of stored webhook deliveries")
+                .tag("kind", kind)
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     private long backoff(int attempt) {

@@ -5,7 +5,14 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The JSON shapes of Lusha's filter endpoints (CONTRACT §5) and of signal options (§6.1). */
+@RegisterForReflection(targets = { FilterWire.Bucket.class, FilterWire.Code.class, FilterWire.CompanyLocation.class,
+        FilterWire.CompanyName.class, FilterWire.ContactLocation.class, FilterWire.Country.class,
+        FilterWire.FilterOptions.class, FilterWire.HiringLocation.class, FilterWire.IndustryLabel.class,
+        FilterWire.SearchText.class, FilterWire.Seniority.class, FilterWire.SignalOptions.class, FilterWire.SubIndustry.class,
+        FilterWire.Technology.class })
 final class FilterWire {
 
     private FilterWire() {

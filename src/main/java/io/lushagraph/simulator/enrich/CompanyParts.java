@@ -5,7 +5,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The company embedded in person answers ({@code CompanyResponse}) and the pieces every company shape shares. */
+@RegisterForReflection(targets = { CompanyParts.CompanyResponse.class, CompanyParts.DetectedTopic.class,
+        CompanyParts.Domains.class, CompanyParts.Funding.class, CompanyParts.Intent.class, CompanyParts.Location.class,
+        CompanyParts.Round.class, CompanyParts.Social.class, CompanyParts.Technology.class, CompanyParts.TopicMetadata.class })
 public final class CompanyParts {
 
     private CompanyParts() {

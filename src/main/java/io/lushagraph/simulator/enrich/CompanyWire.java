@@ -6,7 +6,12 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The JSON shapes of the company endpoints (CONTRACT §3.3, §3.4). */
+@RegisterForReflection(targets = { CompanyWire.BulkCompany.class, CompanyWire.ErrorMessage.class, CompanyWire.Location.class,
+        CompanyWire.SingleCompany.class, CompanyWire.SingleCompanyResponse.class, CompanyWire.Size.class,
+        CompanyWire.Social.class, CompanyWire.Url.class })
 public final class CompanyWire {
 
     private CompanyWire() {

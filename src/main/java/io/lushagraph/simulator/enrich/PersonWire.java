@@ -6,7 +6,13 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The JSON shapes of the person endpoints (CONTRACT §3.1, §3.2, §11). */
+@RegisterForReflection(targets = { PersonWire.BulkContactResponse.class, PersonWire.Contact.class,
+        PersonWire.ContactError.class, PersonWire.ContactLocation.class, PersonWire.ContactResult.class,
+        PersonWire.EmailAddress.class, PersonWire.JobTitle.class, PersonWire.PhoneNumber.class,
+        PersonWire.SingleContactResponse.class, PersonWire.SocialLinks.class })
 public final class PersonWire {
 
     private PersonWire() {

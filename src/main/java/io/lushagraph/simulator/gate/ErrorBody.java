@@ -5,7 +5,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Lusha's OpenAPI {@code ErrorResponse}: {@code {statusCode, message, errors?}}, errors only on validation. */
+@RegisterForReflection
 public record ErrorBody(int statusCode, String message,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> errors) {
 

@@ -2,12 +2,15 @@ package io.lushagraph.simulator.gate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An injected fault, as posted to and listed by {@code /lusha-sim/_admin/faults}. Every part is optional: no
  * {@code endpoint} means every endpoint, no {@code count} means until cleared, no {@code status} means only latency.
  * {@code rateLimitHeaders: false} leaves the {@code RateLimit-*} headers out of an injected 429, as a 429 that says
  * nothing of its reset.
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Fault(String endpoint, Integer status, String message, Integer count, Integer latencyMs,
         Boolean rateLimitHeaders) {

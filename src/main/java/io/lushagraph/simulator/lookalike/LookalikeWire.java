@@ -2,7 +2,15 @@ package io.lushagraph.simulator.lookalike;
 
 import java.util.List;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The answers of the lookalike and recommendation endpoints (CONTRACT §7), with Lusha's field names. */
+@RegisterForReflection(targets = { LookalikeWire.Company.class, LookalikeWire.CompanyLookalikes.class,
+        LookalikeWire.CompanyRecommendations.class, LookalikeWire.Contact.class, LookalikeWire.ContactCompany.class,
+        LookalikeWire.ContactLookalikes.class, LookalikeWire.ContactRecommendations.class,
+        LookalikeWire.DedupeSessionInvalid.class, LookalikeWire.JobTitle.class, LookalikeWire.LegacyError.Detail.class,
+        LookalikeWire.LegacyError.class, LookalikeWire.Location.class, LookalikeWire.Meta.class,
+        LookalikeWire.RecommendedCompany.class, LookalikeWire.RecommendedContact.class, LookalikeWire.SocialLinks.class })
 public final class LookalikeWire {
 
     private LookalikeWire() {

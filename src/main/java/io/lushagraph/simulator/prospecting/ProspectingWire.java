@@ -7,11 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.lushagraph.simulator.enrich.CompanyParts;
 import io.lushagraph.simulator.enrich.PersonWire;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The JSON answers of the prospecting endpoints (CONTRACT §4). Search rows go under {@code data}, as every Lusha
  * client reads them, with the {@code billing} object Lusha's own clients read.
  */
+@RegisterForReflection(targets = { ProspectingWire.Billing.class, ProspectingWire.Company.class,
+        ProspectingWire.CompanyEnrichResponse.class, ProspectingWire.CompanyRow.class, ProspectingWire.Contact.class,
+        ProspectingWire.ContactCompany.class, ProspectingWire.ContactEnrichResponse.class,
+        ProspectingWire.ContactLocation.class, ProspectingWire.ContactResult.class, ProspectingWire.ContactRow.class,
+        ProspectingWire.Office.class, ProspectingWire.SearchResponse.class, ProspectingWire.Seniority.class,
+        ProspectingWire.Size.class })
 public final class ProspectingWire {
 
     private ProspectingWire() {

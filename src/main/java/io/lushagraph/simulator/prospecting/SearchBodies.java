@@ -5,10 +5,17 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The bodies of the four prospecting endpoints (CONTRACT §4). Ids and codes are read as strings whether sent as
  * numbers or strings; {@code signal} is read from {@code signals} too, as Lusha's own example spells it.
  */
+@RegisterForReflection(targets = { SearchBodies.Bounds.class, SearchBodies.CompanyCriteria.class,
+        SearchBodies.CompanyEnrich.class, SearchBodies.CompanyFilterGroups.class, SearchBodies.CompanySearch.class,
+        SearchBodies.ContactCriteria.class, SearchBodies.ContactEnrich.class, SearchBodies.ContactFilterGroups.class,
+        SearchBodies.ContactSearch.class, SearchBodies.Group.class, SearchBodies.Location.class, SearchBodies.Pages.class,
+        SearchBodies.Signal.class })
 final class SearchBodies {
 
     private SearchBodies() {

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.lushagraph.simulator.gate.RequestRejected;
 import io.lushagraph.simulator.universe.SignalTypes;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Validates the parts every signal request shares: the signal type names ({@code allSignals} expands to every type
  * of the entity kind; unknown names are a 400), the start date and the result cap, and company sub-filters.
  */
+@RegisterForReflection(targets = { SignalRequests.Filters.class, SignalRequests.Include.class, SignalRequests.Location.class })
 public final class SignalRequests {
 
     private SignalRequests() {

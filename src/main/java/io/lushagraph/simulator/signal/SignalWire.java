@@ -6,7 +6,13 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The request and response bodies of the four signal endpoints (CONTRACT §6.2 to §6.5). */
+@RegisterForReflection(targets = { SignalWire.CompaniesAnswer.class, SignalWire.CompaniesById.class,
+        SignalWire.CompaniesSearch.class, SignalWire.CompanyHint.class, SignalWire.CompanyQuery.class,
+        SignalWire.ContactQuery.class, SignalWire.ContactsAnswer.class, SignalWire.ContactsById.class,
+        SignalWire.ContactsSearch.class })
 final class SignalWire {
 
     private SignalWire() {

@@ -4,7 +4,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The JSON shapes of the simulated webhook API (CONTRACT §8), with fields in Lusha's order. */
+@RegisterForReflection(targets = { WebhookWire.AuditEntry.class, WebhookWire.AuditStats.class, WebhookWire.BatchResponse.class,
+        WebhookWire.Billing.class, WebhookWire.CreateRequest.class, WebhookWire.Datapoint.class, WebhookWire.Defaults.class,
+        WebhookWire.DeleteRequest.class, WebhookWire.Deleted.class, WebhookWire.FlowCheck.class, WebhookWire.Item.class,
+        WebhookWire.ItemError.class, WebhookWire.ItemResult.class, WebhookWire.OptOutPayload.class,
+        WebhookWire.OptOutRequest.class, WebhookWire.Page.class, WebhookWire.Pagination.class, WebhookWire.Payload.class,
+        WebhookWire.Secret.class, WebhookWire.Subscription.class, WebhookWire.TestPayload.class, WebhookWire.TestResult.class,
+        WebhookWire.UpdateRequest.class, WebhookWire.Updated.class })
 public final class WebhookWire {
 
     private WebhookWire() {
