@@ -80,6 +80,16 @@ public class CompanyService {
         });
     }
 
+    /** Whether the answer to a lookup (argument values, as the query cost sees them) is already cached. */
+    public boolean isCached(String accountId, Map<String, Object> lookup) {
+        if (!lookup.values().stream().allMatch(v -> v == null || v instanceof String)) {
+            return false;
+        }
+        Optional<CompanyKey> key = CompanyKey.of(new CompanyLookup((String) lookup.get("id"),
+                (String) lookup.get("domain"), (String) lookup.get("name")));
+        return key.isPresent() && cache.contains(accountId, LANE_OPTIONS, key.get());
+    }
+
     private CoalescingBatcher<CompanyKey, Company> lane(GatewayRequest request) {
         LushaAccount account = request.account();
         return batchers.lane(LushaEndpoint.COMPANY_BULK, account.id(), LANE_OPTIONS,

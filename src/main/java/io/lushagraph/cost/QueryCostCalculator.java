@@ -1,5 +1,6 @@
 package io.lushagraph.cost;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,14 +23,15 @@ import graphql.schema.GraphQLTypeUtil;
 /**
  * Counts what an operation would cost before it runs: a point per field multiplied by the sizes of the lists above
  * it, the credits its lookups could spend, its depth, aliases and root fields. Every use of a fragment is counted
- * (a fragment spread a hundred times costs a hundred times). Pure: the same valid document, variables and schema
- * always give the same cost.
+ * (a fragment spread a hundred times costs a hundred times). A person or company lookup whose answer is cached costs
+ * no credit. Pure: the same valid document, variables, schema and cached lookups always give the same cost.
  */
 public final class QueryCostCalculator {
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
     private final Map<String, Object> variables;
+    private final CachedLookups cached;
     private long points;
     private long credits;
     private int depth;
@@ -37,19 +39,27 @@ public final class QueryCostCalculator {
     private int rootFields;
     private int contactData;
 
-    private QueryCostCalculator(GraphQLSchema schema, Document document, Map<String, Object> variables) {
+    private QueryCostCalculator(GraphQLSchema schema, Document document, Map<String, Object> variables,
+            CachedLookups cached) {
         this.schema = schema;
         this.variables = variables;
+        this.cached = cached;
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
     /** The cost of the named operation of a validated document, or of its only one when the name is null. */
     public static QueryCost cost(GraphQLSchema schema, Document document, String operationName,
             Map<String, Object> coercedVariables) {
+        return cost(schema, document, operationName, coercedVariables, CachedLookups.NONE);
+    }
+
+    /** The same, with the lookups {@code cached} says are answered from the enrichment cache costing no credit. */
+    public static QueryCost cost(GraphQLSchema schema, Document document, String operationName,
+            Map<String, Object> coercedVariables, CachedLookups cached) {
         OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(o -> operationName == null || operationName.equals(o.getName())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No operation " + operationName));
-        QueryCostCalculator calculator = new QueryCostCalculator(schema, document, coercedVariables);
+        QueryCostCalculator calculator = new QueryCostCalculator(schema, document, coercedVariables, cached);
         calculator.rootFields = calculator.walk(operation.getSelectionSet(), rootType(schema, operation), 1, 1);
         return new QueryCost(calculator.points, calculator.credits, calculator.depth, calculator.aliases,
                 calculator.rootFields, calculator.contactData);
@@ -85,12 +95,31 @@ public final class QueryCostCalculator {
         String coordinate = parent.getName() + "." + field.getName();
         contactData += FieldWeights.isContactData(coordinate) ? 1 : 0;
         Map<String, Object> arguments = ArgumentValues.of(field, variables);
-        credits = Saturating.add(credits, Saturating.multiply(times, FieldWeights.credits(coordinate, arguments)));
+        credits = Saturating.add(credits, Saturating.multiply(times, credits(coordinate, arguments)));
         GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
         if (field.getSelectionSet() != null && type instanceof GraphQLCompositeType composite) {
             walk(field.getSelectionSet(), composite,
                     Saturating.multiply(times, FieldWeights.fanOut(coordinate, arguments)), level + 1);
         }
+    }
+
+    // A lookup already in the enrichment cache is answered from it and costs nothing.
+    private long credits(String coordinate, Map<String, Object> arguments) {
+        Object options = arguments.get("options");
+        return switch (coordinate) {
+            case "Query.person", "Query.company" -> isCached(coordinate, arguments.get("lookup"), options) ? 0
+                    : FieldWeights.credits(coordinate, arguments);
+            case "Query.persons", "Query.companies" -> arguments.get("lookups") instanceof Collection<?> lookups
+                    ? lookups.stream().filter(lookup -> !isCached(coordinate, lookup, options)).count()
+                    : FieldWeights.credits(coordinate, arguments);
+            default -> FieldWeights.credits(coordinate, arguments);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean isCached(String coordinate, Object lookup, Object options) {
+        return lookup instanceof Map<?, ?> values && (options == null || options instanceof Map<?, ?>)
+                && cached.isCached(coordinate, (Map<String, Object>) values, (Map<String, Object>) options);
     }
 
     private GraphQLFieldDefinition definition(GraphQLCompositeType parent, String name) {

@@ -17,13 +17,16 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.parser.ParserOptions;
+import io.lushagraph.company.CompanyService;
 import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.person.PersonService;
 import io.lushagraph.tenant.GatewayRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Refuses an operation before any resolver runs when it is too deep, has too many aliases or root fields, or costs
- * more than the tenant's {@code max-query-cost}. The refusal is {@code QUERY_TOO_COMPLEX}, with what was counted, and
+ * more than the tenant's {@code max-query-cost} (person and company lookups already in the enrichment cache cost no
+ * credit). The refusal is {@code QUERY_TOO_COMPLEX}, with what was counted, and
  * makes no upstream call. (A JSON array of operations in one POST is refused whole by the server before this.)
  */
 @ApplicationScoped
@@ -31,10 +34,15 @@ public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 
     private final GatewayConfig.Query limits;
     private final MeterRegistry meters;
+    private final PersonService people;
+    private final CompanyService companies;
 
-    public QueryCostInstrumentation(GatewayConfig config, MeterRegistry meters) {
+    public QueryCostInstrumentation(GatewayConfig config, MeterRegistry meters, PersonService people,
+            CompanyService companies) {
         this.limits = config.query();
         this.meters = meters;
+        this.people = people;
+        this.companies = companies;
     }
 
     void install(@Observes GraphQL.Builder builder) {
@@ -51,7 +59,8 @@ public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
         ExecutionContext execution = parameters.getExecutionContext();
         GatewayRequest request = execution.getGraphQLContext().get(GatewayRequest.class);
         QueryCost cost = QueryCostCalculator.cost(execution.getGraphQLSchema(), execution.getDocument(),
-                execution.getOperationDefinition().getName(), execution.getCoercedVariables().toMap());
+                execution.getOperationDefinition().getName(), execution.getCoercedVariables().toMap(),
+                cachedLookups(request));
         long maxCost = request == null || request.settings() == null ? Long.MAX_VALUE
                 : request.settings().maxQueryCost();
         if (cost.contactData() > 0 && request != null && request.settings() != null
@@ -73,9 +82,22 @@ public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
                     .extensions(extensions).build()));
         }
         if (request != null) {
-            request.cost().estimate(cost.total());
+            request.cost().estimate(cost.total(), cost.credits());
         }
         return super.beginExecuteOperation(parameters, state);
+    }
+
+    // What the person and company resolvers would find in the enrichment cache of the request's Lusha account.
+    private CachedLookups cachedLookups(GatewayRequest request) {
+        if (request == null || request.account() == null) {
+            return CachedLookups.NONE;
+        }
+        String account = request.account().id();
+        return (field, lookup, options) -> switch (field) {
+            case "Query.person", "Query.persons" -> people.isCached(account, lookup, options);
+            case "Query.company", "Query.companies" -> companies.isCached(account, lookup);
+            default -> false;
+        };
     }
 
     private String problem(QueryCost cost, long maxCost) {

@@ -21,7 +21,9 @@ import io.smallrye.mutiny.Uni;
  * Finds lookalikes: contacts through Lusha's recommendations ({@code requestId} paging), companies through its
  * lookalikes ({@code dedupeSessionId} sessions). Arguments are checked before any call; every call and the credits
  * it charged count in the request's cost. A person's or company's own lookalikes are one call per parent, shared by
- * identical expansions in flight for the same tenant and account.
+ * identical expansions in flight for the same tenant and account. Every call first reserves its page (the limit,
+ * or Lusha's default of 25) from the tenant's credit budget and gives back what Lusha did not charge; a page the
+ * budget cannot cover fails with {@code CREDIT_BUDGET_EXCEEDED} and makes no call.
  */
 @ApplicationScoped
 public class LookalikeService {
@@ -91,7 +93,8 @@ public class LookalikeService {
         }
         ContactRecommendationsRequest body = new ContactRecommendationsRequest(null,
                 List.of(new ContactSeed(person.id(), person.company().id())), null, limit);
-        return personCalls.call(expansion, request.cost(), () -> client.contactRecommendations(request.account(), body))
+        return personCalls.call(expansion, request.cost(), () -> creditGate.spend(request, pageSize(limit),
+                () -> client.contactRecommendations(request.account(), body), LookalikeService::credits))
                 .map(answer -> LookalikeMapper.contacts(answer, pageSize(limit)));
     }
 
@@ -111,7 +114,8 @@ public class LookalikeService {
             return Uni.createFrom().failure(refused);
         }
         CompanyLookalikesRequest body = new CompanyLookalikesRequest(null, seeds, null, limit);
-        return companyCalls.call(expansion, request.cost(), () -> client.companyLookalikes(request.account(), body))
+        return companyCalls.call(expansion, request.cost(), () -> creditGate.spend(request, pageSize(limit),
+                () -> client.companyLookalikes(request.account(), body), LookalikeService::credits))
                 .map(LookalikeMapper::companies);
     }
 

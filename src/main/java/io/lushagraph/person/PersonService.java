@@ -94,6 +94,17 @@ public class PersonService {
         });
     }
 
+    /**
+     * Whether the answer to a lookup with these options (argument values, as the query cost sees them) is already
+     * in the account's enrichment cache, so that it would cost no credit.
+     */
+    public boolean isCached(String accountId, Map<String, Object> lookup, Map<String, Object> options) {
+        Optional<PersonKey> key = LookupValues.lookup(lookup).flatMap(PersonKey::of);
+        Optional<PersonLookupOptions> opts = LookupValues.options(options);
+        return key.isPresent() && opts.isPresent()
+                && cache.contains(accountId, PersonOptions.of(opts.get()), key.get());
+    }
+
     /** A 451 suppresses the contact (by id, or the looked-up email) as an opt-out does; the error is returned. */
     private GatewayException refused(PersonKey key, GatewayException error) {
         if (error.code() == ErrorCode.GDPR_BLOCKED) {

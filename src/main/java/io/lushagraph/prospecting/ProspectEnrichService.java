@@ -95,7 +95,8 @@ public class ProspectEnrichService {
 
     /**
      * An outcome for every distinct id: refused here when the search is remembered, refused with
-     * {@code CREDIT_BUDGET_EXCEEDED} (all of them, no call) when the tenant's budget cannot cover the ids to send,
+     * {@code CREDIT_BUDGET_EXCEEDED} (all of them, no call) when the tenant's budget cannot cover the ids to send
+     * ({@code STORE_UNAVAILABLE} when the budget cannot be checked),
      * else as Lusha answered.
      */
     private <T> Uni<Map<String, ChunkedEnrichment.Outcome<T>>> enrich(GatewayRequest request, String requestId,
@@ -117,20 +118,18 @@ public class ProspectEnrichService {
         }
         GatewayException named = GatewayException.of(ErrorCode.INVALID_INPUT,
                 "Lusha refused this id: search " + requestId + " did not return it");
-        if (!credits.reserve(request, send.size())) {
-            GatewayException overBudget = CreditGate.overBudget(send.size());
-            send.forEach(id -> refused.put(id, new ChunkedEnrichment.Outcome<>(null, overBudget)));
-            return Uni.createFrom().item(refused);
-        }
         AtomicLong kept = new AtomicLong();
         Function<List<String>, Uni<Map<String, T>>> charged = chunk -> call.apply(chunk)
                 .invoke(revealed -> kept.addAndGet(revealed.credits()))
                 .invoke(revealed -> request.cost().addCredits(revealed.credits()))
                 .onFailure(CreditGate::mayHaveCharged).invoke(() -> kept.addAndGet(chunk.size()))
                 .map(Revealed::byId);
-        return ChunkedEnrichment.run(send, chunkSize, charged, named)
-                .eventually(() -> credits.refund(request, send.size() - kept.get()))
-                .map(outcomes -> {
+        return credits.reserveThen(request, send.size(), () -> ChunkedEnrichment.run(send, chunkSize, charged, named)
+                .eventually(() -> credits.refund(request, send.size() - kept.get())), refusal -> {
+                    Map<String, ChunkedEnrichment.Outcome<T>> none = new HashMap<>();
+                    send.forEach(id -> none.put(id, new ChunkedEnrichment.Outcome<>(null, refusal)));
+                    return none;
+                }).map(outcomes -> {
                     outcomes.putAll(refused);
                     return outcomes;
                 });

@@ -1,5 +1,6 @@
 package io.lushagraph.reveal;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -27,17 +28,34 @@ public class CreditGate {
         this.meters = meters;
     }
 
-    /** Reserves {@code credits} for the request's tenant; false, with nothing reserved, when they do not fit. */
-    public boolean reserve(GatewayRequest request, long credits) {
+    /**
+     * Reserves {@code credits} for the request's tenant. Fails, with nothing reserved, with {@code
+     * CREDIT_BUDGET_EXCEEDED} when they do not fit and {@code STORE_UNAVAILABLE} when the budget cannot be read.
+     */
+    public Uni<Void> reserve(GatewayRequest request, long credits) {
         if (credits <= 0) {
-            return true;
+            return Uni.createFrom().voidItem();
         }
-        boolean reserved = budgets.tryReserve(request.settings(), credits);
-        count(request, reserved ? "reserved" : "refused", credits);
-        return reserved;
+        return budgets.reserve(request.settings(), credits).onItem().transformToUni(reserved -> {
+            count(request, reserved ? "reserved" : "refused", credits);
+            return reserved ? Uni.createFrom().voidItem() : Uni.createFrom().failure(overBudget(credits));
+        });
     }
 
-    /** Gives back reserved credits that Lusha did not charge. */
+    /**
+     * Reserves {@code credits}, then answers with {@code admitted}; when they cannot be reserved (over budget, or the
+     * store is unreachable), answers {@code refused} with the refusal instead, and nothing is called.
+     */
+    public <T> Uni<T> reserveThen(GatewayRequest request, long credits, Supplier<Uni<T>> admitted,
+            Function<GatewayException, T> refused) {
+        return reserve(request, credits).onItemOrFailure().transformToUni((ok, failure) -> failure == null
+                ? Uni.createFrom().<T> deferred(admitted::get)
+                : Uni.createFrom().item(refused.apply(failure instanceof GatewayException known ? known
+                        : GatewayException.of(ErrorCode.STORE_UNAVAILABLE, "The tenant's credit budget could not "
+                                + "be checked; nothing was looked up"))));
+    }
+
+    /** Gives back reserved credits that Lusha did not charge, without waiting for the store. */
     public void refund(GatewayRequest request, long credits) {
         if (credits > 0) {
             budgets.refund(request.settings(), credits);
@@ -48,15 +66,12 @@ public class CreditGate {
     /**
      * Reserves {@code reserve} credits, makes the call, and gives back what {@code charged} says Lusha did not charge;
      * a failed call gives everything back unless it may have been charged. Over budget: {@code
-     * CREDIT_BUDGET_EXCEEDED} and no call.
+     * CREDIT_BUDGET_EXCEEDED} and no call; store unreachable: {@code STORE_UNAVAILABLE} and no call.
      */
     public <T> Uni<T> spend(GatewayRequest request, long reserve, Supplier<Uni<T>> call, ToLongFunction<T> charged) {
-        if (!reserve(request, reserve)) {
-            return Uni.createFrom().failure(overBudget(reserve));
-        }
-        return Uni.createFrom().<T> deferred(call::get)
+        return reserve(request, reserve).onItem().transformToUni(reserved -> Uni.createFrom().<T> deferred(call::get)
                 .invoke(answer -> refund(request, Math.max(0, reserve - charged.applyAsLong(answer))))
-                .onFailure(failure -> !mayHaveCharged(failure)).invoke(() -> refund(request, reserve));
+                .onFailure(failure -> !mayHaveCharged(failure)).invoke(() -> refund(request, reserve)));
     }
 
     /** Whether a failed call may have been charged: its outcome is unknown, or it failed in an unforeseen way. */

@@ -32,6 +32,11 @@ public final class EnrichmentCache<K, V> {
         return cache.getIfPresent(new Entry(accountId, options, key));
     }
 
+    /** Whether an answer is cached, without counting a get: for the query cost, before anything runs. */
+    public boolean contains(String accountId, Object options, K key) {
+        return cache.asMap().containsKey(new Entry(accountId, options, key));
+    }
+
     /**
      * Wraps a lane's loader so that what it finds is cached before the batcher hands it out: a lookup arriving
      * after a call completes finds the answer here instead of calling again.

@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Uni;
  * Reveals by lookup key with the enrichment cache and the tenant's credit budget in front of a batching lane. A cached
  * key costs nothing. The other distinct keys reserve one credit each before any call; when the budget cannot cover
  * all of them, each of them fails with {@code CREDIT_BUDGET_EXCEEDED} and no call is made (cached keys are still
- * answered). After the answer, every key that did not charge this requester is refunded: not found, a per-item
+ * answered); when the store holding the budget is unreachable they fail with {@code STORE_UNAVAILABLE} likewise. After the
+ * answer, every key that did not charge this requester is refunded: not found, a per-item
  * error, a failed call with a known outcome, or a lookup it joined in flight. An unknown outcome keeps its credit.
  */
 @ApplicationScoped
@@ -58,16 +59,15 @@ public class Reveals {
         if (misses.isEmpty()) {
             return Uni.createFrom().item(inOrder(keys, answers));
         }
-        if (!credits.reserve(request, misses.size())) {
-            Loaded<V> refused = new Loaded<>(null, CreditGate.overBudget(misses.size()), 0, false);
-            misses.forEach(key -> answers.put(key, refused));
-            return Uni.createFrom().item(inOrder(keys, answers));
-        }
-        return fetch.apply(misses).map(loaded -> {
+        return credits.reserveThen(request, misses.size(), () -> fetch.apply(misses).map(loaded -> {
             for (int i = 0; i < misses.size(); i++) {
                 answers.put(misses.get(i), loaded.get(i));
             }
             credits.refund(request, loaded.stream().filter(one -> !one.mayBeCharged()).count());
+            return inOrder(keys, answers);
+        }), refusal -> {
+            Loaded<V> refused = new Loaded<>(null, refusal, 0, false);
+            misses.forEach(key -> answers.put(key, refused));
             return inOrder(keys, answers);
         });
     }

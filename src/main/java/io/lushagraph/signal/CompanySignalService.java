@@ -18,6 +18,7 @@ import io.lushagraph.batch.Loaded;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.company.CompanyLookup;
 import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.reveal.CreditGate;
 import io.lushagraph.signal.wire.CompanySignalData;
 import io.lushagraph.signal.wire.CompanySignalsByIdRequest;
 import io.lushagraph.signal.wire.CompanySignalsResponse;
@@ -42,11 +43,13 @@ public class CompanySignalService {
     private final SignalClient client;
     private final Batchers batchers;
     private final GatewayConfig config;
+    private final CreditGate credits;
 
-    public CompanySignalService(SignalClient client, Batchers batchers, GatewayConfig config) {
+    public CompanySignalService(SignalClient client, Batchers batchers, GatewayConfig config, CreditGate credits) {
         this.client = client;
         this.batchers = batchers;
         this.config = config;
+        this.credits = credits;
     }
 
     /** A company's signals, newest first; empty when Lusha has none. */
@@ -57,8 +60,9 @@ public class CompanySignalService {
         }
         CoalescingBatcher<Long, FoundSignals> lane = byIdLane(request.account(), query);
         return FieldLoaders.<Long, Loaded<FoundSignals>> load(loaders, "Company.signals " + query.key(),
-                config.batch().maxSize(), Long.valueOf(companyId), ids -> lane.loadAll(ids, request.cost()))
-                .onItem().transformToUni(loaded -> SignalResults.signals(loaded, request.cost()));
+                config.batch().maxSize(), Long.valueOf(companyId), ids -> SignalCredits.load(credits, request, query,
+                        CompanySignalType.values().length, ids, batch -> lane.loadAll(batch, request.cost())))
+                .onItem().transformToUni(SignalResults::signals);
     }
 
     /** One result per lookup, in order; a lookup without a usable identifier fails alone, before any call. */
@@ -69,25 +73,25 @@ public class CompanySignalService {
         LushaAccount account = request.account();
         CoalescingBatcher<CompanySignalKey, FoundSignals> lane = batchers.lane(LushaEndpoint.COMPANY_SIGNALS_SEARCH,
                 account.id(), query, () -> batch -> search(account, query, batch));
-        return lane.loadAll(valid, request.cost()).map(loaded -> {
-            List<CompanySignalsResult> results = new ArrayList<>(keys.size());
-            int next = 0;
-            for (Optional<CompanySignalKey> key : keys) {
-                results.add(key.isEmpty() ? new CompanySignalsResult(null, List.of(), LookupError.of(noIdentifier()))
-                        : result(loaded.get(next++), request));
-            }
-            return results;
-        });
+        return SignalCredits.load(credits, request, query, CompanySignalType.values().length, valid,
+                batch -> lane.loadAll(batch, request.cost())).map(loaded -> {
+                    List<CompanySignalsResult> results = new ArrayList<>(keys.size());
+                    int next = 0;
+                    for (Optional<CompanySignalKey> key : keys) {
+                        results.add(key.isEmpty() ? new CompanySignalsResult(null, List.of(), LookupError.of(noIdentifier()))
+                                : result(loaded.get(next++)));
+                    }
+                    return results;
+                });
     }
 
-    private static CompanySignalsResult result(Loaded<FoundSignals> loaded, GatewayRequest request) {
+    private static CompanySignalsResult result(Loaded<FoundSignals> loaded) {
         if (loaded.error() != null) {
             return new CompanySignalsResult(null, List.of(), LookupError.of(loaded.error()));
         }
         if (loaded.value() == null) {
             return new CompanySignalsResult(null, List.of(), null);
         }
-        request.cost().addCredits(loaded.value().credits().claim());
         return new CompanySignalsResult(loaded.value().id(), loaded.value().signals(), null);
     }
 

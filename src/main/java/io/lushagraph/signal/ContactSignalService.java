@@ -18,6 +18,7 @@ import io.lushagraph.batch.Loaded;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.config.GatewayConfig;
 import io.lushagraph.person.PersonLookup;
+import io.lushagraph.reveal.CreditGate;
 import io.lushagraph.signal.wire.ContactIdentity;
 import io.lushagraph.signal.wire.ContactSignalData;
 import io.lushagraph.signal.wire.ContactSignalsByIdRequest;
@@ -41,11 +42,13 @@ public class ContactSignalService {
     private final SignalClient client;
     private final Batchers batchers;
     private final GatewayConfig config;
+    private final CreditGate credits;
 
-    public ContactSignalService(SignalClient client, Batchers batchers, GatewayConfig config) {
+    public ContactSignalService(SignalClient client, Batchers batchers, GatewayConfig config, CreditGate credits) {
         this.client = client;
         this.batchers = batchers;
         this.config = config;
+        this.credits = credits;
     }
 
     /** A person's signals, newest first; empty when Lusha has none. */
@@ -56,8 +59,9 @@ public class ContactSignalService {
         }
         CoalescingBatcher<Long, FoundSignals> lane = byIdLane(request.account(), query);
         return FieldLoaders.<Long, Loaded<FoundSignals>> load(loaders, "Person.signals " + query.key(),
-                config.batch().maxSize(), Long.valueOf(personId), ids -> lane.loadAll(ids, request.cost()))
-                .onItem().transformToUni(loaded -> SignalResults.signals(loaded, request.cost()));
+                config.batch().maxSize(), Long.valueOf(personId), ids -> SignalCredits.load(credits, request, query,
+                        ContactSignalType.values().length, ids, batch -> lane.loadAll(batch, request.cost())))
+                .onItem().transformToUni(SignalResults::signals);
     }
 
     /** One result per lookup, in order; a lookup without a usable identifier fails alone, before any call. */
@@ -68,25 +72,25 @@ public class ContactSignalService {
         LushaAccount account = request.account();
         CoalescingBatcher<ContactSignalKey, FoundSignals> lane = batchers.lane(LushaEndpoint.CONTACT_SIGNALS_SEARCH,
                 account.id(), query, () -> batch -> search(account, query, batch));
-        return lane.loadAll(valid, request.cost()).map(loaded -> {
-            List<ContactSignalsResult> results = new ArrayList<>(keys.size());
-            int next = 0;
-            for (Optional<ContactSignalKey> key : keys) {
-                results.add(key.isEmpty() ? new ContactSignalsResult(null, List.of(), LookupError.of(noIdentifier()))
-                        : result(loaded.get(next++), request));
-            }
-            return results;
-        });
+        return SignalCredits.load(credits, request, query, ContactSignalType.values().length, valid,
+                batch -> lane.loadAll(batch, request.cost())).map(loaded -> {
+                    List<ContactSignalsResult> results = new ArrayList<>(keys.size());
+                    int next = 0;
+                    for (Optional<ContactSignalKey> key : keys) {
+                        results.add(key.isEmpty() ? new ContactSignalsResult(null, List.of(), LookupError.of(noIdentifier()))
+                                : result(loaded.get(next++)));
+                    }
+                    return results;
+                });
     }
 
-    private static ContactSignalsResult result(Loaded<FoundSignals> loaded, GatewayRequest request) {
+    private static ContactSignalsResult result(Loaded<FoundSignals> loaded) {
         if (loaded.error() != null) {
             return new ContactSignalsResult(null, List.of(), LookupError.of(loaded.error()));
         }
         if (loaded.value() == null) {
             return new ContactSignalsResult(null, List.of(), null);
         }
-        request.cost().addCredits(loaded.value().credits().claim());
         return new ContactSignalsResult(loaded.value().id(), loaded.value().signals(), null);
     }
 

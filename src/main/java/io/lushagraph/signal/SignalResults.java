@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.lushagraph.batch.KeyResult;
 import io.lushagraph.batch.Loaded;
-import io.lushagraph.upstream.CostLedger;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -46,15 +45,14 @@ final class SignalResults {
         return results;
     }
 
-    /** The signals of a loaded lookup (empty when Lusha has none), counting its credits on the request's ledger. */
-    static Uni<List<Signal>> signals(Loaded<FoundSignals> loaded, CostLedger cost) {
+    /** The signals of a loaded lookup (empty when Lusha has none); its credits were counted when it was loaded. */
+    static Uni<List<Signal>> signals(Loaded<FoundSignals> loaded) {
         if (loaded.error() != null) {
             return Uni.createFrom().failure(loaded.error());
         }
         if (loaded.value() == null) {
             return Uni.createFrom().item(List.of());
         }
-        cost.addCredits(loaded.value().credits().claim());
         return Uni.createFrom().item(loaded.value().signals());
     }
 }

@@ -76,7 +76,8 @@ public class GatewayRequests {
             smallRye.addExtension("cost", Map.of(
                     "upstreamCalls", request.cost().upstreamCalls(),
                     "creditsCharged", request.cost().creditsCharged(),
-                    "estimated", request.cost().estimated()));
+                    "estimated", request.cost().estimated(),
+                    "estimatedCredits", request.cost().estimatedCredits()));
         }
     }
 }

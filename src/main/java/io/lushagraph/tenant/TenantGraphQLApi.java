@@ -6,8 +6,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.lushagraph.upstream.QuotaRegistry;
-import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 
 /** What the calling tenant can learn about itself. */
 @GraphQLApi
@@ -29,13 +29,13 @@ public class TenantGraphQLApi {
     @Description("The calling tenant: its limits, credits left today and the Lusha account's quota as last reported. "
             + "Makes no upstream call.")
     @NonNull
-    @NonBlocking
-    public Me me() {
+    public Uni<Me> me() {
         TenantSettings tenant = tenants.settings(GatewayRequests.current(context).tenant());
-        return new Me(tenant.tenant(), tenant.admin(), new Me.RateLimit(tenant.perSecond(), tenant.burst()),
+        return budgets.remaining(tenant).map(remaining -> new Me(tenant.tenant(), tenant.admin(),
+                new Me.RateLimit(tenant.perSecond(), tenant.burst()),
                 new Me.Credits((int) Math.min(Integer.MAX_VALUE, tenant.dailyCredits()),
-                        (int) Math.min(Integer.MAX_VALUE, budgets.remaining(tenant))),
-                tenant.maxQueryCost(),
-                tenant.account().id(), quotas.current(tenant.account()).map(Me.Quota::of).orElse(null));
+                        (int) Math.min(Integer.MAX_VALUE, remaining)),
+                tenant.maxQueryCost(), tenant.account().id(),
+                quotas.current(tenant.account()).map(Me.Quota::of).orElse(null)));
     }
 }

@@ -15,6 +15,7 @@ public final class CostLedger {
     private final Set<Long> calls = ConcurrentHashMap.newKeySet();
     private final AtomicLong credits = new AtomicLong();
     private final AtomicLong estimated = new AtomicLong();
+    private final AtomicLong estimatedCredits = new AtomicLong();
 
     /** A fresh id for one upstream call. */
     public static long nextCallId() {
@@ -37,14 +38,20 @@ public final class CostLedger {
         credits.addAndGet(charged);
     }
 
-    /** Adds what an operation of the request was counted to cost before it ran. */
-    public void estimate(long cost) {
+    /** Adds what an operation of the request was counted to cost before it ran, and the credits within that. */
+    public void estimate(long cost, long credits) {
         estimated.addAndGet(cost);
+        estimatedCredits.addAndGet(credits);
     }
 
     /** What the request was counted to cost before it ran. */
     public long estimated() {
         return estimated.get();
+    }
+
+    /** The credits the request was counted to spend at most before it ran; cached lookups count none. */
+    public long estimatedCredits() {
+        return estimatedCredits.get();
     }
 
     public int upstreamCalls() {

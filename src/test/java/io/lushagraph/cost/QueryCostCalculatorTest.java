@@ -160,4 +160,78 @@ class QueryCostCalculatorTest {
         assertThat(cost.points()).isEqualTo(1 + 4);
         assertThat(cost.credits()).isEqualTo(4);
     }
+
+    /** Person "1" and company "7" are cached, and person "1" only without options. */
+    static final CachedLookups CACHED = (field, lookup, options) -> switch (field) {
+        case "Query.person", "Query.persons" -> "1".equals(lookup.get("id")) && options == null;
+        case "Query.company", "Query.companies" -> "7".equals(lookup.get("id"));
+        default -> true;
+    };
+
+    static QueryCost cached(String document, Map<String, Object> variables) {
+        return QueryCostCalculator.cost(schema, Parser.parse(document), null, variables, CACHED);
+    }
+
+    @Test
+    void aCachedLookupCostsNoCredit() {
+        assertThat(cached("{ person(lookup: { id: \"1\" }) { id } }", Map.of()).credits()).isZero();
+        assertThat(cached("{ person(lookup: { id: \"2\" }) { id } }", Map.of()).credits()).isEqualTo(1);
+        assertThat(cached("query($l: PersonLookup!) { person(lookup: $l) { id } }", Map.of("l", Map.of("id", "1")))
+                .credits()).isZero();
+        assertThat(cached("{ company(lookup: { id: \"7\" }) { id } }", Map.of()).credits()).isZero();
+        assertThat(cached("{ company(lookup: { id: \"8\" }) { id } }", Map.of()).credits()).isEqualTo(1);
+        assertThat(cached("{ person(lookup: { id: \"1\" }) { id } }", Map.of()).points())
+                .as("only credits depend on the cache").isEqualTo(2);
+    }
+
+    @Test
+    void theOptionsArePassedToTheCacheCheck() {
+        assertThat(cached("{ person(lookup: { id: \"1\" }, options: { revealEmails: true }) { id } }", Map.of())
+                .credits()).isEqualTo(1);
+        assertThat(
+                cached("query($o: PersonLookupOptions) { persons(lookups: [{ id: \"1\" }], options: $o) { error { code } } }",
+                        Map.of("o", Map.of("filterBy", "EMAIL_ADDRESSES"))).credits())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aListCostsACreditPerLookupNotCached() {
+        QueryCost literal = cached("""
+                { persons(lookups: [{ id: "1" }, { id: "2" }, { id: "3" }]) { person { id } } }""", Map.of());
+        assertThat(literal.credits()).isEqualTo(2);
+        assertThat(literal.points()).isEqualTo(1 + 3 * 2);
+        QueryCost variables = cached("query($l: [CompanyLookup!]!) { companies(lookups: $l) { company { id } } }",
+                Map.of("l", List.of(Map.of("id", "7"), Map.of("id", "7"), Map.of("domain", "acme.com"))));
+        assertThat(variables.credits()).isEqualTo(1);
+        QueryCost allCached = cached("query($l: [PersonLookup!]!) { persons(lookups: $l) { person { id } } }",
+                Map.of("l", List.of(Map.of("id", "1"))));
+        assertThat(allCached.credits()).isZero();
+    }
+
+    @Test
+    void onlyPersonAndCompanyLookupsAskTheCache() {
+        assertThat(cached("""
+                mutation { enrichContacts(requestId: "r", contactIds: ["1", "2"]) { contactId } }""", Map.of())
+                .credits()).isEqualTo(2);
+        assertThat(cached("{ companyLookalikes(seeds: { domains: [\"a.com\"] }, limit: 4) { hasMore } }", Map.of())
+                .credits()).isEqualTo(4);
+        assertThat(cached("""
+                query($l: [PersonLookup!]!) { contactSignals(lookups: $l) { personId } }""",
+                Map.of("l", List.of(Map.of("id", "1")))).credits()).isEqualTo(1);
+    }
+
+    @Test
+    void literalsReachTheCacheCheckAsPlainValues() {
+        Map<String, Object> seen = new java.util.HashMap<>();
+        QueryCostCalculator.cost(schema, Parser
+                .parse("""
+                        { person(lookup: { id: "5", email: "x@y.z" }, options: { revealPhones: false, filterBy: PHONE_NUMBERS }) { id } }"""),
+                null, Map.of(), (field, lookup, options) -> {
+                    seen.putAll(lookup);
+                    seen.putAll(options);
+                    return false;
+                });
+        assertThat(seen).containsEntry("id", "5").containsEntry("email", "x@y.z").containsEntry("revealPhones", false)
+                .containsEntry("filterBy", "PHONE_NUMBERS");
+    }
 }

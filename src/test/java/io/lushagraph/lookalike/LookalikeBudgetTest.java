@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.lushagraph.Budgets;
 import io.lushagraph.GraphQL;
 import io.lushagraph.Simulator;
 import io.lushagraph.tenant.CreditBudgets;
@@ -51,7 +52,43 @@ class LookalikeBudgetTest {
         int charged = admitted.getInt("extensions.cost.creditsCharged");
         assertThat(charged).isPositive().isEqualTo(admitted.getList("data.companyLookalikes.results").size());
         assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /v3/lookalike/companies", 1));
-        assertThat(GraphQL.post(FRUGAL_KEY, "{ me { credits { remaining } } }", Map.of()).statusCode(200).extract()
-                .jsonPath().getInt("data.me.credits.remaining")).isEqualTo(5 - charged);
+        Budgets.awaitRemaining(FRUGAL_KEY, 5 - charged);
+    }
+
+    @Test
+    void aCompanysOwnLookalikesSpendTheSameBudget() {
+        Map<String, String> company = Simulator.companies(1, 7_700).get(0);
+        String query = """
+                query($id: ID!, $limit: Int) { company(lookup: { id: $id }) { id lookalikes(limit: $limit) { results { name } } } }""";
+
+        JsonPath refused = GraphQL.post(FRUGAL_KEY, query, Map.of("id", company.get("id"), "limit", 10))
+                .statusCode(200).extract().jsonPath();
+        assertThat(refused.getString("data.company.id")).isEqualTo(company.get("id"));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("CREDIT_BUDGET_EXCEEDED");
+        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /bulk/company/v2", 1));
+
+        JsonPath admitted = GraphQL.post(FRUGAL_KEY, query, Map.of("id", company.get("id"), "limit", 3))
+                .statusCode(200).extract().jsonPath();
+        assertThat(admitted.getList("errors")).isNull();
+        int charged = admitted.getInt("extensions.cost.creditsCharged");
+        assertThat(charged).isPositive().isEqualTo(admitted.getList("data.company.lookalikes.results").size());
+        assertThat(Simulator.requests()).as("the company came from the cache")
+                .isEqualTo(Map.of("POST /bulk/company/v2", 1, "POST /v3/lookalike/companies", 1));
+        Budgets.awaitRemaining(FRUGAL_KEY, 5 - 1 - charged);
+    }
+
+    @Test
+    void aPersonsOwnLookalikesTheBudgetCannotCoverMakeNoCall() {
+        Map<String, String> person = Simulator.people(1, 7_800).get(0);
+        String query = """
+                query($id: ID!) { person(lookup: { id: $id }) { id lookalikes(limit: 10) { results { id } } } }""";
+
+        JsonPath refused = GraphQL.post(FRUGAL_KEY, query, Map.of("id", person.get("id"))).statusCode(200).extract()
+                .jsonPath();
+
+        assertThat(refused.getString("data.person.id")).isEqualTo(person.get("id"));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("CREDIT_BUDGET_EXCEEDED");
+        assertThat(refused.getList("errors[0].path")).containsExactly("person", "lookalikes");
+        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /v2/person", 1));
     }
 }

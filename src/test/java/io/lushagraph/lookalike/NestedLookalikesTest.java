@@ -177,7 +177,9 @@ class NestedLookalikesTest {
         List<String> acmeSessions = new ArrayList<>();
         acme.forEach(a -> acmeSessions.add(a.at("/data/company/lookalikes/dedupeSessionId").asText()));
         assertThat(acmeSessions).hasSize(4).containsOnly(acmeSessions.get(0));
-        assertThat(acme).allSatisfy(a -> assertThat(a.at("/extensions/cost/upstreamCalls").asInt()).isEqualTo(2));
+        // The shared lookalike call, and the company lookup unless it reached the cache before this request asked.
+        assertThat(acme).allSatisfy(a -> assertThat(a.at("/extensions/cost/upstreamCalls").asInt()).isBetween(1, 2));
+        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(1);
         assertThat(globex.get().get(0).at("/data/company/lookalikes/dedupeSessionId").asText())
                 .isNotEqualTo(acmeSessions.get(0));
         assertThat(Simulator.requests(LOOKALIKES)).isEqualTo(2);

@@ -2,19 +2,24 @@ package io.lushagraph.reveal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.lushagraph.Budgets;
 import io.lushagraph.GraphQL;
 import io.lushagraph.Simulator;
 import io.lushagraph.tenant.CreditBudgets;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -29,7 +34,6 @@ class CreditBudgetTest {
             query($lookups: [PersonLookup!]!) { persons(lookups: $lookups) { person { id } error { code } } }""";
     static final String COMPANY = """
             query($lookup: CompanyLookup!) { company(lookup: $lookup) { id } }""";
-    static final String REMAINING = "{ me { credits { remaining } } }";
 
     @Inject
     CreditBudgets budgets;
@@ -115,7 +119,7 @@ class CreditBudgetTest {
 
         assertThat(answer.getString("data.person")).isNull();
         assertThat(Simulator.requests("POST /v2/person")).isEqualTo(1);
-        assertThat(remaining()).isEqualTo(5);
+        awaitRemaining(5);
     }
 
     /** A 503 three times (all retries) charges nothing and is refunded; a 504 may have been charged and is not. */
@@ -129,7 +133,25 @@ class CreditBudgetTest {
 
         assertThat(failed.getString("errors[0].extensions.code")).isEqualTo(code);
         assertThat(Simulator.requests("POST /v2/person")).isEqualTo(calls);
-        assertThat(remaining()).isEqualTo(left);
+        awaitRemaining(left);
+    }
+
+    @Test
+    void anUnreachableBudgetStoreRefusesTheRevealWithoutACall() {
+        JdbcDataSource nowhere = new JdbcDataSource();
+        nowhere.setURL("jdbc:h2:tcp://127.0.0.1:1/nowhere");
+        QuarkusMock.installMockForType(new CreditBudgets(nowhere, new SimpleMeterRegistry(), Clock.systemUTC()),
+                CreditBudgets.class);
+        List<Map<String, String>> people = Simulator.people(2, 31_400);
+
+        JsonPath one = reveal(people.get(0).get("id"));
+        JsonPath list = GraphQL.post(FRUGAL_KEY, PERSONS, Map.of("lookups", List.of(Map.of("id",
+                people.get(1).get("id"))))).statusCode(200).extract().jsonPath();
+
+        assertThat(one.getString("errors[0].extensions.code")).isEqualTo("STORE_UNAVAILABLE");
+        assertThat(one.getString("data.person")).isNull();
+        assertThat(list.getList("data.persons.error.code")).containsExactly("STORE_UNAVAILABLE");
+        assertThat(Simulator.requests()).isEmpty();
     }
 
     static JsonPath reveal(String id) {
@@ -137,8 +159,11 @@ class CreditBudgetTest {
                 .jsonPath();
     }
 
+    static void awaitRemaining(int expected) {
+        Budgets.awaitRemaining(FRUGAL_KEY, expected);
+    }
+
     static int remaining() {
-        return GraphQL.post(FRUGAL_KEY, REMAINING, Map.of()).statusCode(200).extract().jsonPath()
-                .getInt("data.me.credits.remaining");
+        return Budgets.remaining(FRUGAL_KEY);
     }
 }

@@ -6,12 +6,11 @@ import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.lushagraph.store.StoreWork;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.webhook.SubscriptionOwners;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Which webhook subscriptions each tenant owns, read and written off the event loop. Another tenant's subscription
@@ -57,23 +56,7 @@ public class Ownership {
     }
 
     private static <T> Uni<T> blocking(Callable<T> work) {
-        return Uni.createFrom().item(() -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new StoreFailure(e);
-            }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure(StoreFailure.class).transform(failure -> {
-                    Log.warnf("Webhook subscription owners: %s", failure.getCause().getMessage());
-                    return GatewayException.of(ErrorCode.STORE_UNAVAILABLE,
-                            "The gateway's store could not be reached; nothing was changed");
-                });
-    }
-
-    private static final class StoreFailure extends RuntimeException {
-        StoreFailure(Exception cause) {
-            super(cause);
-        }
+        return StoreWork.offEventLoop("Webhook subscription owners",
+                "The gateway's store could not be reached; nothing was changed", work);
     }
 }
