@@ -1,12 +1,15 @@
 package io.lushagraph.cluster;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +23,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lushagraph.config.GatewayConfig;
@@ -64,6 +66,7 @@ public class SharedBuckets {
         private final Cache<String, Bucket> local;
         private final Cache<String, Bucket> fallback;
         private final Cache<String, AsyncBucketProxy> proxies;
+        private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
 
         private Space(String name, long maxSize, Duration idleExpiry) {
             this.name = name;
@@ -92,7 +95,9 @@ public class SharedBuckets {
 
         /**
          * Takes one token, waiting for it on {@code scheduler} up to {@code maxWaitNanos}; false when it would come
-         * later than that. A shared bucket reserves the turn in Redis, so every replica waits in one queue.
+         * later than that. A shared bucket reserves the turn in Redis, so every replica waits in one queue; this
+         * replica sends one reservation per bucket at a time, so that each gets its own turn and its callers do not
+         * race each other's compare-and-swap.
          */
         public CompletionStage<Boolean> awaitTurn(String key, BucketLimits limits, long maxWaitNanos,
                 ScheduledExecutorService scheduler) {
@@ -106,8 +111,8 @@ public class SharedBuckets {
                 return localBucket(key, limits).asScheduler().tryConsume(1, maxWaitNanos, scheduler);
             }
             long start = System.nanoTime();
-            return shared.get().consumeIgnoringRateLimits(1)
-                    .orTimeout(redis.pacingTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            return inTurn(key, () -> shared.get().consumeIgnoringRateLimits(1)
+                    .orTimeout(redis.pacingTimeout().toMillis(), TimeUnit.MILLISECONDS))
                     .handle((penalty, failure) -> {
                         long left = maxWaitNanos - (System.nanoTime() - start);
                         if (failure != null) {
@@ -122,6 +127,17 @@ public class SharedBuckets {
                         }
                         return after(penalty, scheduler);
                     }).thenCompose(Function.identity());
+        }
+
+        /** Runs {@code reservation} once the one in flight for the same bucket, if any, is answered. */
+        private <T> CompletableFuture<T> inTurn(String key, Supplier<CompletableFuture<T>> reservation) {
+            @SuppressWarnings("unchecked")
+            CompletableFuture<T> mine = (CompletableFuture<T>) inFlight.compute(key, (k, previous) -> {
+                CompletableFuture<?> before = previous == null ? CompletableFuture.completedFuture(null) : previous;
+                return before.handle((ignored, failure) -> null).thenCompose(ignored -> reservation.get());
+            });
+            mine.whenComplete((result, failure) -> inFlight.remove(key, mine));
+            return mine;
         }
 
         /** Forgets this replica's state of a bucket (after its limits changed); a shared bucket is reset too. */
@@ -149,10 +165,7 @@ public class SharedBuckets {
             return local.estimatedSize() + fallback.estimatedSize();
         }
 
-        /**
-         * The bucket in Redis. Its proxy is kept, so that calls made at the same time from this replica go to Redis
-         * as one batch (Bucket4j's batching) instead of racing each other's compare-and-swap.
-         */
+        /** The bucket in Redis, its proxy kept for the next call. */
         private Optional<AsyncBucketProxy> shared(String key, BucketLimits limits) {
             if (!clustered()) {
                 return Optional.empty();
@@ -161,8 +174,8 @@ public class SharedBuckets {
             if (manager.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(proxies.get(key, k -> manager.get().builder().withOptimization(Optimizations.batching())
-                    .build(redis.key(name, key), () -> CompletableFuture.completedFuture(limits.share(1)))));
+            return Optional.of(proxies.get(key, k -> manager.get().builder().build(redis.key(name, key),
+                    () -> CompletableFuture.completedFuture(limits.share(1)))));
         }
 
         private boolean degraded() {

@@ -29,10 +29,10 @@ final class CreditUsage {
             if (add(c, tenant, day, credits, daily)) {
                 return true;
             }
-            if (spent(c, tenant, day) >= 0) {
-                return false;
+            // No row yet, or one another replica or thread inserted since: the second attempt decides.
+            if (spent(c, tenant, day) < 0) {
+                insertEmpty(c, tenant, day);
             }
-            insertEmpty(c, tenant, day);
             return add(c, tenant, day, credits, daily);
         }
     }
