@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AdminTest {
 
-    private static final String EMPTY_STATS = "{\"requests\":{},\"batchSizes\":{},\"rateLimited\":0,\"creditsCharged\":0}";
+    private static final String EMPTY_STATS = "{\"requests\":{},\"busiestSecond\":{},\"batchSizes\":{},\"rateLimited\":0,\"creditsCharged\":0}";
 
     @BeforeEach
     void reset() {
@@ -33,7 +33,7 @@ class AdminTest {
         String stats = Sim.admin().get("/stats").then().statusCode(200).extract().asString();
 
         assertThat(stats).isEqualTo("{\"requests\":{\"GET /v2/person\":3,\"POST /v2/person\":1},"
-                + "\"batchSizes\":{\"POST /v2/person\":[3]},\"rateLimited\":0,\"creditsCharged\":4}");
+                + "\"busiestSecond\":{\"GET /v2/person\":3,\"POST /v2/person\":1},\"batchSizes\":{\"POST /v2/person\":[3]},\"rateLimited\":0,\"creditsCharged\":4}");
     }
 
     @Test
