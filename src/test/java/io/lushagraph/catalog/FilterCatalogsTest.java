@@ -104,7 +104,8 @@ class FilterCatalogsTest {
 
     @Test
     void concurrentRequestsForAnUncachedCatalogShareOneCall() throws Exception {
-        Simulator.fault(Map.of("endpoint", DEPARTMENTS_ENDPOINT, "latencyMs", 1000, "count", 1));
+        // Long enough that all ten are in before the answer, even on a busy 2-core machine.
+        Simulator.fault(Map.of("endpoint", DEPARTMENTS_ENDPOINT, "latencyMs", 3000, "count", 1));
 
         List<JsonNode> answers = ConcurrentClients.postAll(graphql, GraphQL.ACME_KEY, DEPARTMENTS,
                 Collections.nCopies(10, Map.of()));
