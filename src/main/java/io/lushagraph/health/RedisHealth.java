@@ -37,40 +37,41 @@ public final class RedisHealth {
     /** Ready unless Redis is down and the policy refuses without it. */
     @Readiness
     @ApplicationScoped
-    public static class Ready implements HealthCheck {
-
-        private final RedisLink redis;
-        private final GatewayConfig config;
+    public static class Ready extends Check {
 
         public Ready(RedisLink redis, GatewayConfig config) {
-            this.redis = redis;
-            this.config = config;
-        }
-
-        @Override
-        public HealthCheckResponse call() {
-            boolean refusing = redis.enabled() && !redis.available()
-                    && config.cluster().onRedisDown() == RedisDownPolicy.REJECT;
-            return describe(redis, config).status(!refusing).build();
+            super(redis, config, false);
         }
     }
 
     /** DOWN whenever Redis is configured and unreachable. */
     @Wellness
     @ApplicationScoped
-    public static class Well implements HealthCheck {
+    public static class Well extends Check {
+
+        public Well(RedisLink redis, GatewayConfig config) {
+            super(redis, config, true);
+        }
+    }
+
+    abstract static class Check implements HealthCheck {
 
         private final RedisLink redis;
         private final GatewayConfig config;
+        private final boolean downWhenUnreachable;
 
-        public Well(RedisLink redis, GatewayConfig config) {
+        Check(RedisLink redis, GatewayConfig config, boolean downWhenUnreachable) {
             this.redis = redis;
             this.config = config;
+            this.downWhenUnreachable = downWhenUnreachable;
         }
 
         @Override
         public HealthCheckResponse call() {
-            return describe(redis, config).status(!redis.enabled() || redis.available()).build();
+            boolean unreachable = redis.enabled() && !redis.available();
+            boolean down = unreachable
+                    && (downWhenUnreachable || config.cluster().onRedisDown() == RedisDownPolicy.REJECT);
+            return describe(redis, config).status(!down).build();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.lushagraph.tenant;
 
+import java.util.concurrent.CompletableFuture;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -46,31 +48,35 @@ public class InboundLimitFilter {
             context.next();
             return;
         }
-        // Shared buckets answer from Redis: hold the body back until the decision is in, then go on on this context.
+        CompletableFuture<InboundRateLimiter.Decision> decision = limiter.tryAcquire(tenants.settings(tenant))
+                .toCompletableFuture();
+        if (decision.isDone()) {
+            // Buckets in memory answer at once: no pause, no hop.
+            decide(context, decision.join(), null);
+            return;
+        }
+        // A shared bucket answers from Redis: hold the body back until it does, then go on on this context.
         Context vertx = Vertx.currentContext();
         boolean paused = !context.request().isEnded();
         if (paused) {
             context.request().pause();
         }
-        limiter.tryAcquire(tenants.settings(tenant)).whenComplete((decision, failure) -> {
-            Runnable decide = () -> {
-                if (paused) {
-                    context.request().resume();
-                }
-                if (failure != null) {
-                    context.fail(failure);
-                } else if (decision.admitted()) {
-                    context.next();
-                } else {
-                    refuse(context, decision);
-                }
-            };
-            if (vertx == null || Vertx.currentContext() == vertx) {
-                decide.run();
-            } else {
-                vertx.runOnContext(ignored -> decide.run());
+        decision.whenComplete((answer, failure) -> vertx.runOnContext(ignored -> {
+            if (paused) {
+                context.request().resume();
             }
-        });
+            decide(context, answer, failure);
+        }));
+    }
+
+    private static void decide(RoutingContext context, InboundRateLimiter.Decision decision, Throwable failure) {
+        if (failure != null) {
+            context.fail(failure);
+        } else if (decision.admitted()) {
+            context.next();
+        } else {
+            refuse(context, decision);
+        }
     }
 
     private static void refuse(RoutingContext context, InboundRateLimiter.Decision decision) {
