@@ -1,6 +1,6 @@
 package io.lushagraph.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -36,7 +36,7 @@ public final class RedisHealth {
 
     /** Ready unless Redis is down and the policy refuses without it. */
     @Readiness
-    @ApplicationScoped
+    @Singleton
     public static class Ready extends Check {
 
         public Ready(RedisLink redis, GatewayConfig config) {
@@ -46,7 +46,7 @@ public final class RedisHealth {
 
     /** DOWN whenever Redis is configured and unreachable. */
     @Wellness
-    @ApplicationScoped
+    @Singleton
     public static class Well extends Check {
 
         public Well(RedisLink redis, GatewayConfig config) {
