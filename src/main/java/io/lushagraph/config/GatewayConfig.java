@@ -431,6 +431,14 @@ public interface GatewayConfig {
         /** Most account and endpoint pairs whose pacing state is kept; the least recently used go first. */
         @WithDefault("10000")
         long maxBuckets();
+
+        /**
+         * How late a call may go after its turn came. A call that finds its thread busy longer than this (a busy
+         * event loop, a pause) takes one new turn instead of going out together with the calls of later turns, so
+         * that Lusha never counts more than {@code per-second} in a window; {@code 0} turns the check off.
+         */
+        @WithDefault("100ms")
+        Duration maxLateness();
     }
 
     interface Breaker {

@@ -1,6 +1,7 @@
 package io.lushagraph.upstream;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,8 @@ import io.github.bucket4j.ConfigurationBuilder;
 import io.lushagraph.cluster.BucketLimits;
 import io.lushagraph.cluster.SharedBuckets;
 import io.lushagraph.config.GatewayConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -20,6 +23,12 @@ import io.smallrye.mutiny.Uni;
  * {@code per-second} calls in any second (a burst of {@code burst}, the rest spread evenly), {@code GET /account/usage}
  * also {@code usage-per-minute}, and the webhook management endpoints share {@code webhook-management-per-minute}.
  * A call whose turn is further away than {@code max-wait} fails at once with {@code UPSTREAM_RATE_LIMITED}.
+ * <p>
+ * A turn is a moment, not a permit: the bucket grants turns on time, but the call goes out only when its own thread
+ * gets to it. A call that arrives more than {@code max-lateness} after its turn (the event loop was busy, say, parsing
+ * a flood of requests) would go out together with the calls of later turns, and Lusha, which counts arrivals, would
+ * see them bunched. Such a call takes one new turn instead, so that every call goes out close to a turn of its own.
+ * A call late for its second turn too goes anyway; {@code lusha_upstream_pacing_missed_turns_total} counts both.
  */
 @ApplicationScoped
 public class OutboundPacer {
@@ -32,8 +41,11 @@ public class OutboundPacer {
         return thread;
     });
 
-    public OutboundPacer(GatewayConfig config, SharedBuckets shared) {
+    private final MeterRegistry meters;
+
+    public OutboundPacer(GatewayConfig config, SharedBuckets shared, MeterRegistry meters) {
         this.config = config.upstream().pacing();
+        this.meters = meters;
         this.buckets = shared.space("pacing", this.config.maxBuckets(), Duration.ofMinutes(10));
     }
 
@@ -43,12 +55,14 @@ public class OutboundPacer {
             return Uni.createFrom().voidItem();
         }
         long deadline = System.nanoTime() + config.maxWait().toNanos();
-        Uni<Void> turn = take(account.id() + ":" + endpoint.name(), endpointLimits(endpoint), deadline);
+        Uni<Void> turn = take(account.id() + ":" + endpoint.name(), endpointLimits(endpoint), deadline, endpoint,
+                false);
         if (endpoint.family() == LushaEndpoint.Family.WEBHOOK_MANAGEMENT) {
             BucketLimits shared = parts -> perMinute(BucketConfiguration.builder(),
                     BucketLimits.part(config.webhookManagementPerMinute(), parts)).build();
             Uni<Void> endpointTurn = turn;
-            turn = take(account.id() + ":" + endpoint.family().name(), shared, deadline).chain(() -> endpointTurn);
+            turn = take(account.id() + ":" + endpoint.family().name(), shared, deadline, endpoint, false)
+                    .chain(() -> endpointTurn);
         }
         return turn;
     }
@@ -63,16 +77,41 @@ public class OutboundPacer {
         scheduler.shutdownNow();
     }
 
-    private Uni<Void> take(String key, BucketLimits limits, long deadline) {
+    private Uni<Void> take(String key, BucketLimits limits, long deadline, LushaEndpoint endpoint, boolean retaken) {
         return Uni.createFrom().deferred(() -> {
             long maxWait = Math.max(0, deadline - System.nanoTime());
-            CompletableFuture<Boolean> granted = buckets.awaitTurn(key, limits, maxWait, scheduler)
-                    .toCompletableFuture();
-            Uni<Boolean> answer = granted.isDone() ? Uni.createFrom().item(granted.join()) : Delays.onCaller(granted);
-            return answer.chain(ok -> ok ? Uni.createFrom().voidItem()
-                    : Uni.createFrom().failure(GatewayException.of(ErrorCode.UPSTREAM_RATE_LIMITED,
-                            "Lusha's rate limit leaves no turn within " + config.maxWait().toSeconds() + " s")));
+            // Stamped on the thread that grants the turn, at the moment the turn comes.
+            CompletableFuture<OptionalLong> granted = buckets.awaitTurn(key, limits, maxWait, scheduler)
+                    .toCompletableFuture()
+                    .thenApply(ok -> ok ? OptionalLong.of(System.nanoTime()) : OptionalLong.empty());
+            Uni<OptionalLong> answer = granted.isDone() ? Uni.createFrom().item(granted.join())
+                    : Delays.onCaller(granted);
+            return answer.chain(turn -> {
+                if (turn.isEmpty()) {
+                    return Uni.createFrom().failure(GatewayException.of(ErrorCode.UPSTREAM_RATE_LIMITED,
+                            "Lusha's rate limit leaves no turn within " + config.maxWait().toSeconds() + " s"));
+                }
+                if (!late(turn.getAsLong())) {
+                    return Uni.createFrom().voidItem();
+                }
+                missedTurn(endpoint, retaken ? "sent-late" : "new-turn");
+                return retaken ? Uni.createFrom().voidItem() : take(key, limits, deadline, endpoint, true);
+            });
         });
+    }
+
+    private boolean late(long turnNanos) {
+        long tolerance = config.maxLateness().toNanos();
+        return tolerance > 0 && System.nanoTime() - turnNanos > tolerance;
+    }
+
+    private void missedTurn(LushaEndpoint endpoint, String action) {
+        Counter.builder("lusha.upstream.pacing.missed.turns")
+                .description("Calls that reached their thread later than max-lateness after their pacing turn")
+                .tag("endpoint", endpoint.key())
+                .tag("action", action)
+                .register(meters)
+                .increment();
     }
 
     private BucketLimits endpointLimits(LushaEndpoint endpoint) {
