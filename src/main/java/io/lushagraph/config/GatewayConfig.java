@@ -122,6 +122,13 @@ public interface GatewayConfig {
         @WithDefault("5m")
         Duration maxRetryBackoff();
 
+        /**
+         * How long a worker holds a stored delivery it is processing. If its replica stops meanwhile, any replica
+         * processes the delivery again once the lease runs out; a repeat of an event already handed on is skipped.
+         */
+        @WithDefault("1m")
+        Duration lease();
+
         /** Processing attempts before a delivery is marked blocked (kept, logged and counted, never dropped). */
         @WithDefault("10")
         int maxAttempts();

@@ -87,7 +87,7 @@ public class OptOuts {
             throw new IllegalStateException("opt-out of contact " + payload.contactId() + " could not be stored", e);
         }
         Log.infof("Opt-out of contact %s enforced: %d datapoints suppressed", payload.contactId(), valueHashes.size());
-        bus.publishOptOut(new OptOutEvent(payload.contactId(), payload.contactOptOutDate(),
+        bus.publishOptOut(inboxKey, new OptOutEvent(payload.contactId(), payload.contactOptOutDate(),
                 payload.datapoints().stream()
                         .map(p -> new OptOutEvent.OptOutDatapoint(p.datapointId(), p.datapointType())).toList(),
                 payload.partnerClientId()));

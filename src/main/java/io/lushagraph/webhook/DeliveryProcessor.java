@@ -46,7 +46,7 @@ public class DeliveryProcessor {
                 optOuts.apply(row.key(), json.readValue(row.payload(), OptOutWebhookPayload.class));
                 return;
             }
-            signal(json.readValue(row.payload(), WebhookPayload.class));
+            signal(row.key(), json.readValue(row.payload(), WebhookPayload.class));
             inbox.finish(row.key(), Inbox.DONE, System.currentTimeMillis());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("stored delivery " + row.key() + " is not readable", e);
@@ -55,7 +55,7 @@ public class DeliveryProcessor {
         }
     }
 
-    private void signal(WebhookPayload payload) {
+    private void signal(String key, WebhookPayload payload) {
         Optional<String> owner = owners.owner(payload.subscriptionId());
         if (owner.isEmpty()) {
             Log.warnf("Signal delivery %s for subscription %s has no owning tenant; not published", payload.id(),
@@ -66,6 +66,6 @@ public class DeliveryProcessor {
         SignalEvent event = new SignalEvent(payload.id(), payload.type(), entityType, payload.entityId(),
                 payload.subscriptionId(), payload.timestamp().toString(),
                 DeliveredSignals.of(json, payload.type(), payload.entityType(), payload.data()).orElse(null));
-        bus.publishSignal(owner.get(), event);
+        bus.publishSignal(key, owner.get(), event);
     }
 }

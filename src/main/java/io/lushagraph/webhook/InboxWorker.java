@@ -27,7 +27,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class InboxWorker {
 
     private static final int BATCH = 50;
-    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final Inbox inbox;
     private final DeliveryProcessor processor;
@@ -70,7 +69,7 @@ public class InboxWorker {
         try {
             long now = System.currentTimeMillis();
             for (Inbox.Row row : inbox.due(now, BATCH)) {
-                if (inbox.claim(row, now + LEASE.toMillis())) {
+                if (inbox.claim(row, now + config.lease().toMillis())) {
                     attempt(row, row.attempts() + 1);
                 }
             }

@@ -1,5 +1,6 @@
 package io.lushagraph.webhook.events;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +8,11 @@ import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.lushagraph.cluster.RedisLink;
+import io.lushagraph.config.GatewayConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -20,37 +24,53 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * opt-out events to every tenant. Subscribers that connect later do not see earlier events. With Redis configured,
  * whichever replica processed an event also sends it over a Redis channel to the others, which hand it to their own
  * subscribers; without Redis, or while it is down, events reach this replica's subscribers only.
+ * <p>
+ * Each event is handed on once per replica. A replica that stops between handing an event on and marking its
+ * delivery done leaves the delivery to be processed again once its lease runs out (by this replica or another); the
+ * replicas remember the deliveries whose events they handed on for several leases, and skip the repeat.
  */
 @ApplicationScoped
 public class WebhookEventBus {
 
     private static final String CHANNEL = "webhook-events";
+    private static final Duration MIN_REMEMBERED = Duration.ofMinutes(15);
 
     private final BroadcastProcessor<Routed> signals = BroadcastProcessor.create();
     private final BroadcastProcessor<OptOutEvent> optOuts = BroadcastProcessor.create();
     private final String replica = UUID.randomUUID().toString();
     private final RedisLink redis;
     private final ObjectMapper json;
+    private final Cache<String, Boolean> handedOn;
 
-    public WebhookEventBus(RedisLink redis, ObjectMapper json) {
+    public WebhookEventBus(RedisLink redis, ObjectMapper json, GatewayConfig config) {
         this.redis = redis;
         this.json = json;
+        Duration remembered = config.webhooks().lease().multipliedBy(3);
+        this.handedOn = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterWrite(remembered.compareTo(MIN_REMEMBERED) < 0 ? MIN_REMEMBERED : remembered).build();
     }
 
     void listen(@Observes StartupEvent start) {
         redis.subscribe(CHANNEL, this::received);
     }
 
-    /** Publishes a signal event to the subscribers of the tenant that owns its subscription, on every replica. */
-    public void publishSignal(String tenant, SignalEvent event) {
-        deliverSignal(tenant, event);
-        fanOut(new Envelope(replica, tenant, event, null));
+    /**
+     * Publishes a signal event to the subscribers of the tenant that owns its subscription, on every replica, unless
+     * the delivery {@code key} names was handed on already.
+     */
+    public void publishSignal(String key, String tenant, SignalEvent event) {
+        if (firstTime(key)) {
+            deliverSignal(tenant, event);
+            fanOut(new Envelope(replica, key, tenant, event, null));
+        }
     }
 
-    /** Publishes an opt-out to every subscriber, on every replica. */
-    public void publishOptOut(OptOutEvent event) {
-        deliverOptOut(event);
-        fanOut(new Envelope(replica, null, null, event));
+    /** Publishes an opt-out to every subscriber, on every replica, unless the delivery {@code key} was handed on. */
+    public void publishOptOut(String key, OptOutEvent event) {
+        if (firstTime(key)) {
+            deliverOptOut(event);
+            fanOut(new Envelope(replica, key, null, null, event));
+        }
     }
 
     /** The live signal events of one tenant. */
@@ -75,6 +95,14 @@ public class WebhookEventBus {
         }
     }
 
+    private boolean firstTime(String key) {
+        if (handedOn.asMap().putIfAbsent(key, Boolean.TRUE) == null) {
+            return true;
+        }
+        Log.debugf("Webhook delivery %s was handed on already; not again", key);
+        return false;
+    }
+
     private void fanOut(Envelope envelope) {
         if (!redis.enabled()) {
             return;
@@ -92,7 +120,7 @@ public class WebhookEventBus {
     private void received(String message) {
         try {
             Envelope envelope = json.readValue(message, Envelope.class);
-            if (replica.equals(envelope.origin())) {
+            if (replica.equals(envelope.origin()) || !firstTime(envelope.key())) {
                 return;
             }
             if (envelope.signal() != null && envelope.tenant() != null) {
@@ -105,9 +133,12 @@ public class WebhookEventBus {
         }
     }
 
-    /** An event on its way between replicas; {@code origin} tells a replica its own events apart. */
+    /**
+     * An event on its way between replicas; {@code origin} tells a replica its own events apart, {@code key} names the
+     * delivery it came from.
+     */
     @RegisterForReflection
-    record Envelope(String origin, String tenant, SignalEvent signal, OptOutEvent optOut) {
+    record Envelope(String origin, String key, String tenant, SignalEvent signal, OptOutEvent optOut) {
 
         String kind() {
             return signal != null ? "signal event" : "opt-out event";

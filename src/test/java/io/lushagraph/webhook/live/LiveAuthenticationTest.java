@@ -3,6 +3,7 @@ package io.lushagraph.webhook.live;
 import static io.lushagraph.webhook.live.LiveEventFixtures.SIGNAL_EVENTS;
 import static io.lushagraph.webhook.live.LiveEventFixtures.awaitOpen;
 import static io.lushagraph.webhook.live.LiveEventFixtures.ids;
+import static io.lushagraph.webhook.live.LiveEventFixtures.key;
 import static io.lushagraph.webhook.live.LiveEventFixtures.signal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +75,7 @@ class LiveAuthenticationTest {
             }
 
             assertThat(anonymous.closed().get(10, TimeUnit.SECONDS)).as("closed by the server").isEqualTo(1000);
-            bus.publishSignal("acme", signal("e1", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(key(), "acme", signal("e1", EntityType.CONTACT, "promotion"));
             await().atMost(Duration.ofSeconds(10)).until(() -> ids(witness, "1").contains("e1"));
 
             assertThat(anonymous.data("1")).isEmpty();

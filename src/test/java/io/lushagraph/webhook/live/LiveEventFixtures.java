@@ -31,6 +31,11 @@ final class LiveEventFixtures {
     private LiveEventFixtures() {
     }
 
+    /** A delivery key of its own, as the inbox gives each stored delivery. */
+    static String key() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
     static SignalEvent signal(String id, EntityType entityType, String type) {
         Signal signal = new Signal(type, LocalDate.of(2025, 12, 1), null, "VP Sales", null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

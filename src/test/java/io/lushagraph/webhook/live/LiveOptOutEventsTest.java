@@ -2,6 +2,7 @@ package io.lushagraph.webhook.live;
 
 import static io.lushagraph.webhook.live.LiveEventFixtures.OPT_OUT_EVENTS;
 import static io.lushagraph.webhook.live.LiveEventFixtures.awaitOpen;
+import static io.lushagraph.webhook.live.LiveEventFixtures.key;
 import static io.lushagraph.webhook.live.LiveEventFixtures.optOut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,8 +47,8 @@ class LiveOptOutEventsTest {
             awaitOpen(GraphQL.ACME_KEY, 0, 1);
             awaitOpen(GraphQL.GLOBEX_KEY, 0, 1);
 
-            bus.publishOptOut(optOut("c-1"));
-            bus.publishOptOut(optOut("c-2"));
+            bus.publishOptOut(key(), optOut("c-1"));
+            bus.publishOptOut(key(), optOut("c-2"));
 
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> acme.data("optouts").size() == 2 && globex.data("optouts").size() == 2);

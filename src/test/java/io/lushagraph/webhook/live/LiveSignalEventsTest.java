@@ -3,6 +3,7 @@ package io.lushagraph.webhook.live;
 import static io.lushagraph.webhook.live.LiveEventFixtures.SIGNAL_EVENTS;
 import static io.lushagraph.webhook.live.LiveEventFixtures.awaitOpen;
 import static io.lushagraph.webhook.live.LiveEventFixtures.ids;
+import static io.lushagraph.webhook.live.LiveEventFixtures.key;
 import static io.lushagraph.webhook.live.LiveEventFixtures.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,10 +50,10 @@ class LiveSignalEventsTest {
             awaitOpen(GraphQL.ACME_KEY, 1, 0);
             awaitOpen(GraphQL.GLOBEX_KEY, 1, 0);
 
-            bus.publishSignal("acme", signal("a1", EntityType.CONTACT, "promotion"));
-            bus.publishSignal("globex", signal("g1", EntityType.COMPANY, "surgeInHiring"));
-            bus.publishSignal("acme", signal("a2", EntityType.COMPANY, "riskNews"));
-            bus.publishSignal("globex", signal("g2", EntityType.CONTACT, "companyChange"));
+            bus.publishSignal(key(), "acme", signal("a1", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(key(), "globex", signal("g1", EntityType.COMPANY, "surgeInHiring"));
+            bus.publishSignal(key(), "acme", signal("a2", EntityType.COMPANY, "riskNews"));
+            bus.publishSignal(key(), "globex", signal("g2", EntityType.CONTACT, "companyChange"));
 
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> ids(acme, "1").contains("a2") && ids(globex, "1").contains("g2"));
@@ -84,11 +86,11 @@ class LiveSignalEventsTest {
             acme.subscribe("all", SIGNAL_EVENTS, Map.of("types", List.of()));
             awaitOpen(GraphQL.ACME_KEY, 3, 0);
 
-            bus.publishSignal("acme", signal("e1", EntityType.CONTACT, "promotion"));
-            bus.publishSignal("acme", signal("e2", EntityType.COMPANY, "surgeInHiring"));
-            bus.publishSignal("acme", signal("e3", EntityType.COMPANY, "riskNews"));
-            bus.publishSignal("acme", signal("e4", EntityType.CONTACT, "companyChange"));
-            bus.publishSignal("acme", signal("e5", EntityType.COMPANY, "surgeInHiring"));
+            bus.publishSignal(key(), "acme", signal("e1", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(key(), "acme", signal("e2", EntityType.COMPANY, "surgeInHiring"));
+            bus.publishSignal(key(), "acme", signal("e3", EntityType.COMPANY, "riskNews"));
+            bus.publishSignal(key(), "acme", signal("e4", EntityType.CONTACT, "companyChange"));
+            bus.publishSignal(key(), "acme", signal("e5", EntityType.COMPANY, "surgeInHiring"));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> ids(acme, "companies").contains("e5")
                     && ids(acme, "types").contains("e5") && ids(acme, "all").contains("e5"));
@@ -110,17 +112,39 @@ class LiveSignalEventsTest {
             acme.subscribe("ended", SIGNAL_EVENTS, Map.of());
             acme.subscribe("kept", SIGNAL_EVENTS, Map.of());
             awaitOpen(GraphQL.ACME_KEY, 2, 0);
-            bus.publishSignal("acme", signal("before", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(key(), "acme", signal("before", EntityType.CONTACT, "promotion"));
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> ids(acme, "ended").size() == 1 && ids(acme, "kept").size() == 1);
 
             acme.complete("ended");
             awaitOpen(GraphQL.ACME_KEY, 1, 0);
-            bus.publishSignal("acme", signal("after", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(key(), "acme", signal("after", EntityType.CONTACT, "promotion"));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> ids(acme, "kept").contains("after"));
             assertThat(ids(acme, "ended")).containsExactly("before");
             assertThat(ids(acme, "kept")).containsExactly("before", "after");
+        } finally {
+            acme.close();
+        }
+        awaitOpen(GraphQL.ACME_KEY, 0, 0);
+    }
+
+    @Test
+    void aDeliveryProcessedAgainIsNotHandedOnTwice() throws Exception {
+        Simulator.reset();
+        GraphQLSocket acme = GraphQLSocket.open(graphql, GraphQLSocket.TRANSPORT_WS, GraphQL.ACME_KEY)
+                .initAndAwaitAck(null);
+        try {
+            acme.subscribe("s", SIGNAL_EVENTS, Map.of());
+            awaitOpen(GraphQL.ACME_KEY, 1, 0);
+            String delivery = key();
+            // as when a replica stopped after handing the event on and before marking the delivery done
+            bus.publishSignal(delivery, "acme", signal("once", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(delivery, "acme", signal("once", EntityType.CONTACT, "promotion"));
+            bus.publishSignal(key(), "acme", signal("next", EntityType.CONTACT, "promotion"));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> ids(acme, "s").contains("next"));
+            assertThat(ids(acme, "s")).containsExactly("once", "next");
         } finally {
             acme.close();
         }
