@@ -82,6 +82,12 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the process at once (SIGKILL), as a crash or an evicted pod would: no shutdown hooks run. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(15, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
