@@ -3,6 +3,9 @@ package io.lushagraph.cost;
 import java.util.Collection;
 import java.util.Map;
 
+import io.lushagraph.signal.CompanySignalType;
+import io.lushagraph.signal.ContactSignalType;
+
 /**
  * How big a field's list answer can get and how many Lusha credits it can spend, from its arguments. Fields not
  * listed here cost one point and are counted once.
@@ -36,9 +39,15 @@ final class FieldWeights {
     /** The most credits one evaluation of the field can spend. */
     static long credits(String coordinate, Map<String, Object> arguments) {
         return switch (coordinate) {
-            case "Query.person", "Query.company", "Person.signals", "Company.signals" -> 1;
-            case "Query.persons", "Query.companies", "Query.contactSignals", "Query.companySignals" ->
-                size(arguments.get("lookups"));
+            case "Query.person", "Query.company" -> 1;
+            case "Query.persons", "Query.companies" -> size(arguments.get("lookups"));
+            // Lusha charges a credit per entity for each requested signal type that has results.
+            case "Person.signals" -> signalTypes(arguments, ContactSignalType.values().length);
+            case "Company.signals" -> signalTypes(arguments, CompanySignalType.values().length);
+            case "Query.contactSignals" ->
+                size(arguments.get("lookups")) * signalTypes(arguments, ContactSignalType.values().length);
+            case "Query.companySignals" ->
+                size(arguments.get("lookups")) * signalTypes(arguments, CompanySignalType.values().length);
             case "Mutation.enrichContacts" -> size(arguments.get("contactIds"));
             case "Mutation.enrichCompanies" -> size(arguments.get("companyIds"));
             case "Query.contactLookalikes", "Query.companyLookalikes", "Person.lookalikes", "Company.lookalikes" ->
@@ -50,6 +59,13 @@ final class FieldWeights {
     /** Whether the field reveals contact data a tenant may be barred from: a person's emails or phones. */
     static boolean isContactData(String coordinate) {
         return coordinate.equals("Person.emails") || coordinate.equals("Person.phones");
+    }
+
+    // The types asked for; all of the entity's kinds when none are (allSignals).
+    private static long signalTypes(Map<String, Object> arguments, int all) {
+        return arguments.get("types") instanceof Collection<?> types && !types.isEmpty()
+                ? types.stream().distinct().count()
+                : all;
     }
 
     private static long size(Object list) {

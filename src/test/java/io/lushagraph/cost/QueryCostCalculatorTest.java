@@ -55,8 +55,24 @@ class QueryCostCalculatorTest {
                 }""", Map.of("l", List.of(Map.of("id", "1"), Map.of("id", "2"))));
         // persons 1; person, id, signals: 2 each; type and date under 5 signals per person: 2 * 5 * 2.
         assertThat(cost.points()).isEqualTo(1 + 2 * 3 + 2 * 5 * 2);
-        assertThat(cost.credits()).isEqualTo(2 + 2);
+        // a credit per person, and one per person for each of the 2 contact signal types (all, as none are named)
+        assertThat(cost.credits()).isEqualTo(2 + 2 * 2);
         assertThat(cost.depth()).isEqualTo(4);
+    }
+
+    @Test
+    void signalCreditsCountTheTypesAskedFor() {
+        Map<String, Object> twoCompanies = Map.of("l", List.of(Map.of("domain", "a.com"), Map.of("domain", "b.com")));
+        assertThat(cost("""
+                query($l: [CompanyLookup!]!) { companySignals(lookups: $l) { companyId } }""", twoCompanies)
+                .credits()).as("all 22 company signal types").isEqualTo(2 * 22);
+        assertThat(cost("""
+                query($l: [CompanyLookup!]!) {
+                  companySignals(lookups: $l, types: [RISK_NEWS, SURGE_IN_HIRING, RISK_NEWS]) { companyId }
+                }""", twoCompanies).credits()).as("two distinct types").isEqualTo(2 * 2);
+        assertThat(cost("""
+                query($l: [CompanyLookup!]!) { companies(lookups: $l) { company { id signals(types: []) { type } } } }""",
+                twoCompanies).credits()).as("an empty list means all types").isEqualTo(2 + 2 * 22);
     }
 
     @Test
@@ -217,7 +233,7 @@ class QueryCostCalculatorTest {
                 .credits()).isEqualTo(4);
         assertThat(cached("""
                 query($l: [PersonLookup!]!) { contactSignals(lookups: $l) { personId } }""",
-                Map.of("l", List.of(Map.of("id", "1")))).credits()).isEqualTo(1);
+                Map.of("l", List.of(Map.of("id", "1")))).credits()).as("both contact signal types").isEqualTo(2);
     }
 
     @Test
