@@ -36,10 +36,11 @@ public class CreditGate {
         if (credits <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return budgets.reserve(request.settings(), credits).onItem().transformToUni(reserved -> {
-            count(request, reserved ? "reserved" : "refused", credits);
-            return reserved ? Uni.createFrom().voidItem() : Uni.createFrom().failure(overBudget(credits));
-        });
+        return budgets.reserve(request.settings(), request.cost().creditDay(budgets::today), credits).onItem()
+                .transformToUni(reserved -> {
+                    count(request, reserved ? "reserved" : "refused", credits);
+                    return reserved ? Uni.createFrom().voidItem() : Uni.createFrom().failure(overBudget(credits));
+                });
     }
 
     /**
@@ -58,7 +59,7 @@ public class CreditGate {
     /** Gives back reserved credits that Lusha did not charge, without waiting for the store. */
     public void refund(GatewayRequest request, long credits) {
         if (credits > 0) {
-            budgets.refund(request.settings(), credits);
+            budgets.refund(request.settings(), request.cost().creditDay(budgets::today), credits);
             count(request, "refunded", credits);
         }
     }

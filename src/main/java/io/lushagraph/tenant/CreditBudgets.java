@@ -48,13 +48,17 @@ public class CreditBudgets {
      * cannot; fails with {@code STORE_UNAVAILABLE} when the store cannot be reached.
      */
     public Uni<Boolean> reserve(TenantSettings tenant, long credits) {
+        return reserve(tenant, today(), credits);
+    }
+
+    /** Reserves {@code credits} from the budget of {@code day} (UTC), as {@link #reserve(TenantSettings, long)}. */
+    public Uni<Boolean> reserve(TenantSettings tenant, LocalDate day, long credits) {
         if (credits <= 0) {
             return Uni.createFrom().item(true);
         }
         if (tenant.dailyCredits() < credits) {
             return Uni.createFrom().item(false);
         }
-        LocalDate day = today();
         return blocking(() -> usage.reserve(tenant.tenant(), day, credits, tenant.dailyCredits()));
     }
 
@@ -63,10 +67,14 @@ public class CreditBudgets {
      * {@code gateway.credits.refund.failures}, never passed to the caller.
      */
     public void refund(TenantSettings tenant, long credits) {
+        refund(tenant, today(), credits);
+    }
+
+    /** Gives back credits reserved from the budget of {@code day} (UTC), as {@link #refund(TenantSettings, long)}. */
+    public void refund(TenantSettings tenant, LocalDate day, long credits) {
         if (credits <= 0) {
             return;
         }
-        LocalDate day = today();
         blocking(() -> {
             usage.refund(tenant.tenant(), day, credits);
             return null;
@@ -96,7 +104,8 @@ public class CreditBudgets {
         }
     }
 
-    private LocalDate today() {
+    /** The budget day now, in UTC. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 

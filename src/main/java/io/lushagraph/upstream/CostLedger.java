@@ -1,8 +1,11 @@
 package io.lushagraph.upstream;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * What one GraphQL request cost upstream: the distinct Lusha calls that served it (a call shared by several
@@ -16,6 +19,7 @@ public final class CostLedger {
     private final AtomicLong credits = new AtomicLong();
     private final AtomicLong estimated = new AtomicLong();
     private final AtomicLong estimatedCredits = new AtomicLong();
+    private final AtomicReference<LocalDate> creditDay = new AtomicReference<>();
 
     /** A fresh id for one upstream call. */
     public static long nextCallId() {
@@ -32,6 +36,15 @@ public final class CostLedger {
     /** Notes one upstream call made for this request alone. */
     public void recordOwnCall() {
         calls.add(nextCallId());
+    }
+
+    /**
+     * The budget day the request's reservations and refunds count against: the day of its first reservation, so that
+     * credits reserved before midnight and given back after it go back to the day they were taken from.
+     */
+    public LocalDate creditDay(Supplier<LocalDate> today) {
+        creditDay.compareAndSet(null, today.get());
+        return creditDay.get();
     }
 
     public void addCredits(long charged) {

@@ -109,6 +109,20 @@ abstract class CreditUsageContract {
     }
 
     @Test
+    void aRefundAfterMidnightGoesBackToTheDayItWasReservedFrom() {
+        java.time.LocalDate first = java.time.LocalDate.parse("2026-03-01");
+        CreditBudgets beforeMidnight = budgets(Instant.parse("2026-03-01T23:59:59Z"));
+        assertThat(beforeMidnight.reserve(fiveADay, first, 3).await().atMost(Duration.ofSeconds(30))).isTrue();
+        CreditBudgets afterMidnight = budgets(Instant.parse("2026-03-02T00:00:01Z"));
+        assertThat(reserve(afterMidnight, 2)).isTrue();
+
+        afterMidnight.refund(fiveADay, first, 3);
+
+        awaitRemaining(beforeMidnight, 5);
+        assertThat(afterMidnight.remaining(fiveADay).await().indefinitely()).as("the new day keeps its own").isEqualTo(3);
+    }
+
+    @Test
     void anUnreachableStoreRefusesTheReservationWithStoreUnavailable() {
         JdbcDataSource nowhere = new JdbcDataSource();
         nowhere.setURL("jdbc:h2:tcp://127.0.0.1:1/nowhere");
