@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,7 +40,8 @@ import io.restassured.response.Response;
 /**
  * Two replicas of the packaged gateway, each on its own port, sharing the machine's PostgreSQL (127.0.0.1:5432,
  * database {@code test}) and Redis (127.0.0.1:6379), with one simulated Lusha in a third process behind both. The
- * Redis-down case runs two more replicas on a Redis of its own, which it stops and starts again.
+ * Redis-down case runs two more replicas on a Redis of its own, which it stops and starts again; the slow-Redis case
+ * two more on a Redis of its own behind a {@link LatencyProxy} that adds 500 ms to each round trip for a while.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -252,20 +255,8 @@ class ClusterIT {
             warmUp(d);
             awaitWell(c, 200);
             awaitWell(d, 200);
-            List<String> ids = sample("person", 40, 43_000).stream().map(p -> p.get("id")).toList();
-
-            List<Integer> background = new CopyOnWriteArrayList<>();
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread traffic = new Thread(() -> {
-                int i = 0;
-                while (running.get()) {
-                    AppProcess replica = i % 2 == 0 ? c : d;
-                    background.add(send(graphql(replica, ACME, PERSON, Map.of("id", ids.get(i % ids.size())))));
-                    i++;
-                }
-            });
-            traffic.start();
-            try {
+            Traffic traffic = new Traffic(sample("person", 40, 43_000), c, d);
+            try (traffic) {
                 redis.destroy();
                 redis.waitFor(10, TimeUnit.SECONDS);
                 awaitWell(c, 503);
@@ -288,16 +279,139 @@ class ClusterIT {
                 List<Integer> up = rapid(LIMITED, 20, c, d);
                 long admittedUp = up.stream().filter(s -> s == 200).count();
                 System.out.printf("Redis down: %d of 20 admitted; back: %d of 20; background statuses %s%n",
-                        admittedDown, admittedUp, background.stream().distinct().toList());
+                        admittedDown, admittedUp, traffic.statuses.stream().distinct().toList());
                 assertThat(admittedUp).as("one shared bucket again").isBetween(4L, 7L);
-            } finally {
-                running.set(false);
-                traffic.join(30_000);
             }
-            assertThat(background).as("upstream-bound traffic through the outage").isNotEmpty()
+            assertThat(traffic.statuses).as("upstream-bound traffic through the outage").isNotEmpty()
                     .allSatisfy(status -> assertThat(status).isEqualTo(200));
         } finally {
             redis.destroy();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void withRedisSlowEachLimiterCallGivesUpAfterItsTimeoutAndTheReplicasKeepTheirShareWithoutErrors()
+            throws Exception {
+        int redisPort = AppProcess.freePort();
+        Process redis = startRedis(redisPort);
+        String prefix = "lusha-graph-it-" + UUID.randomUUID();
+        int portE = AppProcess.freePort();
+        int portF = AppProcess.freePort();
+        try (LatencyProxy proxy = LatencyProxy.start(redisPort);
+                AppProcess e = AppProcess.start("replica-e", portE, slowRedisReplica(portE, proxy, prefix));
+                AppProcess f = AppProcess.start("replica-f", portF, slowRedisReplica(portF, proxy, prefix))) {
+            e.awaitReady();
+            f.awaitReady();
+            warmUp(e);
+            warmUp(f);
+            awaitWell(e, 200);
+            awaitWell(f, 200);
+            Map<String, Double> before = redisCounters(e, f);
+
+            Traffic traffic = new Traffic(sample("person", 40, 44_000), e, f);
+            try (traffic) {
+                proxy.latency(Duration.ofMillis(500));
+                Thread.sleep(1_000); // the background lookups meet the latency first
+
+                List<Long> millis = new ArrayList<>();
+                List<Integer> slow = rapid(LIMITED, 20, e, f, millis);
+                long admittedSlow = slow.stream().filter(s -> s == 200).count();
+                long median = millis.stream().sorted().toList().get(millis.size() / 2);
+                Map<String, Double> during = redisCounters(e, f);
+                int wellDuring = given().get(e.url("/q/health/well")).statusCode();
+                int readyDuring = given().get(e.url("/q/health/ready")).statusCode();
+                System.out.printf("Redis +500 ms: %d of 20 admitted, median %d ms, slowest %d ms; well %d, ready %d;"
+                        + " counters before %s, during %s%n", admittedSlow, median,
+                        millis.stream().mapToLong(m -> m)
+                                .max().orElseThrow(),
+                        wellDuring, readyDuring, before, during);
+                assertThat(slow).containsOnly(200, 429);
+                assertThat(admittedSlow).as("each replica keeps half the burst (2), plus refill").isBetween(2L, 6L);
+                assertThat(median).as("no limiter call waits for Redis (a round trip takes 500 ms more)")
+                        .isLessThan(400);
+                assertThat(during.get("slow")).as("inbound calls that gave up after redis-timeout")
+                        .isGreaterThanOrEqualTo(before.get("slow") + 20);
+                assertThat(during.get("fallbacks")).as("each answered by local-share")
+                        .isGreaterThanOrEqualTo(before.get("fallbacks") + 20);
+                assertThat(during.get("error")).as("slow, not disconnected").isEqualTo(before.get("error"));
+                assertThat(during.get("connected")).as("both replicas stay connected").isEqualTo(2.0);
+                assertThat(wellDuring).as("a slow Redis is still reachable: the counters are the alert")
+                        .isEqualTo(200);
+                assertThat(readyDuring).as("local-share keeps serving").isEqualTo(200);
+
+                proxy.latency(Duration.ZERO);
+                Thread.sleep(3_000); // what was held drains and the shared bucket refills
+                List<Integer> fastAgain = rapid(LIMITED, 20, e, f);
+                long admittedAgain = fastAgain.stream().filter(s -> s == 200).count();
+                System.out.printf("Redis latency off: %d of 20 admitted; background statuses %s over %d lookups%n",
+                        admittedAgain, traffic.statuses.stream().distinct().toList(), traffic.statuses.size());
+                assertThat(fastAgain).containsOnly(200, 429);
+                assertThat(admittedAgain).as("one shared bucket again").isBetween(4L, 7L);
+            }
+            assertThat(traffic.statuses).as("upstream-bound traffic through the latency").isNotEmpty()
+                    .allSatisfy(status -> assertThat(status).isEqualTo(200));
+        } finally {
+            redis.destroy();
+        }
+    }
+
+    /** A replica whose Redis is behind {@code proxy}, giving up on a limiter call after 50 ms. */
+    private List<String> slowRedisReplica(int port, LatencyProxy proxy, String prefix) {
+        return concat(replica(simulator.port(), port, "redis://127.0.0.1:" + proxy.port(), prefix),
+                List.of("-Dgateway.cluster.redis-timeout=50ms"));
+    }
+
+    /**
+     * The inbound limiter's Redis counters summed over {@code replicas}: failures by kind ({@code slow},
+     * {@code error}), fallbacks to the Redis-down policy, and how many are connected.
+     */
+    private static Map<String, Double> redisCounters(AppProcess... replicas) {
+        Map<String, Double> sums = new TreeMap<>(
+                Map.of("slow", 0.0, "error", 0.0, "fallbacks", 0.0, "connected", 0.0));
+        for (AppProcess replica : replicas) {
+            List<String> lines = given().get(replica.url("/q/metrics")).asString().lines()
+                    .filter(line -> !line.startsWith("#")).toList();
+            for (String kind : List.of("slow", "error")) {
+                sums.merge(kind, metric(lines, "lusha_graph_cluster_redis_failures_total", "kind=\"" + kind + "\"",
+                        "use=\"inbound\""), Double::sum);
+            }
+            sums.merge("fallbacks", metric(lines, "lusha_graph_cluster_redis_fallbacks_total", "use=\"inbound\""),
+                    Double::sum);
+            sums.merge("connected", metric(lines, "lusha_graph_cluster_redis_connected"), Double::sum);
+        }
+        return sums;
+    }
+
+    /** The sum of a metric's series that carry every one of {@code labels}; 0 when there is none yet. */
+    private static double metric(List<String> lines, String name, String... labels) {
+        return lines.stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Upstream-bound lookups one after another, alternating between two replicas, until closed; their statuses. */
+    private static final class Traffic implements AutoCloseable {
+
+        final List<Integer> statuses = new CopyOnWriteArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Traffic(List<Map<String, String>> people, AppProcess first, AppProcess second) {
+            List<String> ids = people.stream().map(p -> p.get("id")).toList();
+            thread = new Thread(() -> {
+                for (int i = 0; running.get(); i++) {
+                    AppProcess replica = i % 2 == 0 ? first : second;
+                    statuses.add(send(graphql(replica, ACME, PERSON, Map.of("id", ids.get(i % ids.size())))));
+                }
+            });
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(30_000);
         }
     }
 
@@ -324,10 +438,18 @@ class ClusterIT {
 
     /** {@code n} requests one after another from one tenant, alternating between the replicas; their statuses. */
     private static List<Integer> rapid(String tenantKey, int n, AppProcess first, AppProcess second) {
+        return rapid(tenantKey, n, first, second, new ArrayList<>());
+    }
+
+    /** As {@link #rapid(String, int, AppProcess, AppProcess)}, adding each request's duration to {@code millis}. */
+    private static List<Integer> rapid(String tenantKey, int n, AppProcess first, AppProcess second,
+            List<Long> millis) {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
             Response response = given().header("Authorization", "Bearer " + tenantKey).contentType(ContentType.JSON)
                     .body(Map.of("query", ME)).post((i % 2 == 0 ? first : second).url("/graphql"));
+            millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             if (response.statusCode() == 429) {
                 assertThat(Integer.parseInt(response.header("Retry-After"))).isGreaterThanOrEqualTo(1);
                 assertThat(response.jsonPath().getString("errors[0].extensions.code")).isEqualTo("RATE_LIMITED");
