@@ -129,12 +129,18 @@ public class SharedBuckets {
                     }).thenCompose(Function.identity());
         }
 
-        /** Runs {@code reservation} once the one in flight for the same bucket, if any, is answered. */
+        /**
+         * Runs {@code reservation} once the one in flight for the same bucket, if any, is answered. When that one
+         * failed (Redis slower than {@code pacing-timeout}, or unreachable), this one fails with it instead of asking
+         * Redis in its turn: the calls queued behind a slow reservation wait for it once, not once each.
+         */
         private <T> CompletableFuture<T> inTurn(String key, Supplier<CompletableFuture<T>> reservation) {
             @SuppressWarnings("unchecked")
             CompletableFuture<T> mine = (CompletableFuture<T>) inFlight.compute(key, (k, previous) -> {
                 CompletableFuture<?> before = previous == null ? CompletableFuture.completedFuture(null) : previous;
-                return before.handle((ignored, failure) -> null).thenCompose(ignored -> reservation.get());
+                return before.handle((ignored, failure) -> failure).thenCompose(failure -> failure == null
+                        ? reservation.get()
+                        : CompletableFuture.<T> failedFuture(failure));
             });
             mine.whenComplete((result, failure) -> inFlight.remove(key, mine));
             return mine;

@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,7 +40,8 @@ import io.restassured.response.Response;
 /**
  * Two replicas of the packaged gateway, each on its own port, sharing the machine's PostgreSQL (127.0.0.1:5432,
  * database {@code test}) and Redis (127.0.0.1:6379), with one simulated Lusha in a third process behind both. The
- * Redis-down case runs two more replicas on a Redis of its own, which it stops and starts again.
+ * Redis-down case runs two more replicas on a Redis of its own, which it stops and starts again; the slow-Redis case
+ * two more on a Redis of its own behind a {@link LatencyProxy} that adds 500 ms to each round trip for a while.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -161,8 +164,11 @@ class ClusterIT {
         assertThat(answered).containsExactlyInAnyOrderElementsOf(people.stream().map(p -> p.get("id")).toList());
         JsonPath stats = simulatorStats();
         System.out.printf("300 concurrent lookups over two replicas: %s calls, busiest second %s, %d 429s, %d ms;"
-                + " turns missed and taken again: A %s, B %s%n", stats.getMap("requests"), stats.getMap("busiestSecond"),
-                stats.getLong("rateLimited"), millis, missedTurns(a), missedTurns(b));
+                + " turns missed and taken again: A %s, B %s; Redis failures and fallbacks: A %s, B %s%n",
+                stats.getMap("requests"), stats.getMap("busiestSecond"), stats.getLong("rateLimited"), millis,
+                metricLines(a, "lusha_upstream_pacing_missed_turns_total"),
+                metricLines(b, "lusha_upstream_pacing_missed_turns_total"),
+                metricLines(a, "lusha_graph_cluster_redis_f"), metricLines(b, "lusha_graph_cluster_redis_f"));
         return stats;
     }
 
@@ -252,20 +258,8 @@ class ClusterIT {
             warmUp(d);
             awaitWell(c, 200);
             awaitWell(d, 200);
-            List<String> ids = sample("person", 40, 43_000).stream().map(p -> p.get("id")).toList();
-
-            List<Integer> background = new CopyOnWriteArrayList<>();
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread traffic = new Thread(() -> {
-                int i = 0;
-                while (running.get()) {
-                    AppProcess replica = i % 2 == 0 ? c : d;
-                    background.add(send(graphql(replica, ACME, PERSON, Map.of("id", ids.get(i % ids.size())))));
-                    i++;
-                }
-            });
-            traffic.start();
-            try {
+            Traffic traffic = new Traffic(sample("person", 40, 43_000), c, d);
+            try (traffic) {
                 redis.destroy();
                 redis.waitFor(10, TimeUnit.SECONDS);
                 awaitWell(c, 503);
@@ -288,16 +282,172 @@ class ClusterIT {
                 List<Integer> up = rapid(LIMITED, 20, c, d);
                 long admittedUp = up.stream().filter(s -> s == 200).count();
                 System.out.printf("Redis down: %d of 20 admitted; back: %d of 20; background statuses %s%n",
-                        admittedDown, admittedUp, background.stream().distinct().toList());
+                        admittedDown, admittedUp, traffic.statuses.stream().distinct().toList());
                 assertThat(admittedUp).as("one shared bucket again").isBetween(4L, 7L);
-            } finally {
-                running.set(false);
-                traffic.join(30_000);
             }
-            assertThat(background).as("upstream-bound traffic through the outage").isNotEmpty()
+            assertThat(traffic.statuses).as("upstream-bound traffic through the outage").isNotEmpty()
                     .allSatisfy(status -> assertThat(status).isEqualTo(200));
         } finally {
             redis.destroy();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void withRedisSlowEachLimiterCallGivesUpAfterItsTimeoutAndTheReplicasKeepTheirShareWithoutErrors()
+            throws Exception {
+        int redisPort = AppProcess.freePort();
+        Process redis = startRedis(redisPort);
+        String prefix = "lusha-graph-it-" + UUID.randomUUID();
+        int portE = AppProcess.freePort();
+        int portF = AppProcess.freePort();
+        try (LatencyProxy proxy = LatencyProxy.start(redisPort);
+                AppProcess e = AppProcess.start("replica-e", portE, slowRedisReplica(portE, proxy, prefix));
+                AppProcess f = AppProcess.start("replica-f", portF, slowRedisReplica(portF, proxy, prefix))) {
+            e.awaitReady();
+            f.awaitReady();
+            warmUp(e);
+            warmUp(f);
+            awaitWell(e, 200);
+            awaitWell(f, 200);
+            Map<String, Double> before = redisCounters(e, f);
+
+            Traffic traffic = new Traffic(sample("person", 40, 44_000), e, f);
+            try (traffic) {
+                proxy.latency(Duration.ofMillis(500));
+                Thread.sleep(1_000); // the background lookups meet the latency first
+
+                List<Long> millis = new ArrayList<>();
+                long start = System.nanoTime();
+                List<Integer> slow = rapid(LIMITED, 20, e, f, millis);
+                long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                long admittedSlow = slow.stream().filter(s -> s == 200).count();
+                long median = millis.stream().sorted().toList().get(millis.size() / 2);
+                Map<String, Double> during = redisCounters(e, f);
+                List<Integer> wellDuring = List.of(given().get(e.url("/q/health/well")).statusCode(),
+                        given().get(f.url("/q/health/well")).statusCode());
+                List<Integer> readyDuring = List.of(given().get(e.url("/q/health/ready")).statusCode(),
+                        given().get(f.url("/q/health/ready")).statusCode());
+                long slowest = millis.stream().mapToLong(m -> m).max().orElseThrow();
+                System.out.printf("Redis +500 ms: %d of 20 admitted in %d ms, median %d ms, slowest %d ms; well %s,"
+                        + " ready %s; counters before %s, during %s%n", admittedSlow, elapsed, median, slowest,
+                        wellDuring, readyDuring, before, during);
+                assertThat(slow).containsOnly(200, 429);
+                // Each request takes its 50 ms wait, so refill counts: each replica's fresh fallback bucket (half the
+                // limit: 1/s, burst 2) admits its burst and one more per whole second.
+                assertThat(admittedSlow).as("each replica keeps half the burst (2), plus half the refill")
+                        .isBetween(4L, 4 + 2 * (elapsed / 1000));
+                assertThat(median).as("no limiter call waits for Redis (a round trip takes 500 ms more)")
+                        .isLessThan(400);
+                assertThat(during.get("slow")).as("inbound calls that gave up after redis-timeout")
+                        .isGreaterThanOrEqualTo(before.get("slow") + 20);
+                assertThat(during.get("fallbacks")).as("each answered by local-share")
+                        .isGreaterThanOrEqualTo(before.get("fallbacks") + 20);
+                assertThat(during.get("error")).as("slow, not disconnected").isEqualTo(before.get("error"));
+                assertThat(during.get("connected")).as("both replicas stay connected").isEqualTo(2.0);
+                assertThat(wellDuring).as("a slow Redis is still reachable: the counters are the alert")
+                        .containsOnly(200);
+                assertThat(readyDuring).as("local-share keeps serving").containsOnly(200);
+
+                // Pacing reservations queue per bucket: those behind a slow one must not each wait pacing-timeout.
+                List<Long> lookups = concurrentLookups(e, sample("person", 8, 45_000));
+                System.out.printf("Redis +500 ms: 8 concurrent lookups on one replica answered after %s ms%n", lookups);
+                assertThat(lookups.get(lookups.size() - 1))
+                        .as("pacing-timeout (1 s) once, then the local share spreads them: not 1 s per call")
+                        .isLessThan(3_000);
+
+                proxy.latency(Duration.ZERO);
+                Thread.sleep(3_000); // what was held drains and the shared bucket refills
+                List<Integer> fastAgain = rapid(LIMITED, 20, e, f);
+                long admittedAgain = fastAgain.stream().filter(s -> s == 200).count();
+                System.out.printf("Redis latency off: %d of 20 admitted; background statuses %s over %d lookups%n",
+                        admittedAgain, traffic.statuses.stream().distinct().toList(), traffic.statuses.size());
+                assertThat(fastAgain).containsOnly(200, 429);
+                assertThat(admittedAgain).as("one shared bucket again").isBetween(4L, 7L);
+            }
+            assertThat(traffic.statuses).as("upstream-bound traffic through the latency").isNotEmpty()
+                    .allSatisfy(status -> assertThat(status).isEqualTo(200));
+        } finally {
+            redis.destroy();
+        }
+    }
+
+    /** Looks {@code people} up all at once on {@code replica}; how long each took, in ascending order. */
+    private static List<Long> concurrentLookups(AppProcess replica, List<Map<String, String>> people)
+            throws Exception {
+        long start = System.nanoTime();
+        List<CompletableFuture<Long>> calls = new ArrayList<>();
+        for (Map<String, String> person : people) {
+            calls.add(HTTP.sendAsync(graphql(replica, ACME, PERSON, Map.of("id", person.get("id"))),
+                    HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                        assertThat(response.body()).as("answered without errors").doesNotContain("\"errors\"");
+                        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    }));
+        }
+        List<Long> millis = new ArrayList<>();
+        for (CompletableFuture<Long> call : calls) {
+            millis.add(call.get(120, TimeUnit.SECONDS));
+        }
+        return millis.stream().sorted().toList();
+    }
+
+    /** A replica whose Redis is behind {@code proxy}, giving up on a limiter call after 50 ms. */
+    private List<String> slowRedisReplica(int port, LatencyProxy proxy, String prefix) {
+        return concat(replica(simulator.port(), port, "redis://127.0.0.1:" + proxy.port(), prefix),
+                List.of("-Dgateway.cluster.redis-timeout=50ms"));
+    }
+
+    /**
+     * The inbound limiter's Redis counters summed over {@code replicas}: failures by kind ({@code slow},
+     * {@code error}), fallbacks to the Redis-down policy, and how many are connected.
+     */
+    private static Map<String, Double> redisCounters(AppProcess... replicas) {
+        Map<String, Double> sums = new TreeMap<>(
+                Map.of("slow", 0.0, "error", 0.0, "fallbacks", 0.0, "connected", 0.0));
+        for (AppProcess replica : replicas) {
+            List<String> lines = given().get(replica.url("/q/metrics")).asString().lines()
+                    .filter(line -> !line.startsWith("#")).toList();
+            for (String kind : List.of("slow", "error")) {
+                sums.merge(kind, metric(lines, "lusha_graph_cluster_redis_failures_total", "kind=\"" + kind + "\"",
+                        "use=\"inbound\""), Double::sum);
+            }
+            sums.merge("fallbacks", metric(lines, "lusha_graph_cluster_redis_fallbacks_total", "use=\"inbound\""),
+                    Double::sum);
+            sums.merge("connected", metric(lines, "lusha_graph_cluster_redis_connected"), Double::sum);
+        }
+        return sums;
+    }
+
+    /** The sum of a metric's series that carry every one of {@code labels}; 0 when there is none yet. */
+    private static double metric(List<String> lines, String name, String... labels) {
+        return lines.stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Upstream-bound lookups one after another, alternating between two replicas, until closed; their statuses. */
+    private static final class Traffic implements AutoCloseable {
+
+        final List<Integer> statuses = new CopyOnWriteArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Traffic(List<Map<String, String>> people, AppProcess first, AppProcess second) {
+            List<String> ids = people.stream().map(p -> p.get("id")).toList();
+            thread = new Thread(() -> {
+                for (int i = 0; running.get(); i++) {
+                    AppProcess replica = i % 2 == 0 ? first : second;
+                    statuses.add(send(graphql(replica, ACME, PERSON, Map.of("id", ids.get(i % ids.size())))));
+                }
+            });
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(30_000);
         }
     }
 
@@ -324,10 +474,18 @@ class ClusterIT {
 
     /** {@code n} requests one after another from one tenant, alternating between the replicas; their statuses. */
     private static List<Integer> rapid(String tenantKey, int n, AppProcess first, AppProcess second) {
+        return rapid(tenantKey, n, first, second, new ArrayList<>());
+    }
+
+    /** As {@link #rapid(String, int, AppProcess, AppProcess)}, adding each request's duration to {@code millis}. */
+    private static List<Integer> rapid(String tenantKey, int n, AppProcess first, AppProcess second,
+            List<Long> millis) {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
             Response response = given().header("Authorization", "Bearer " + tenantKey).contentType(ContentType.JSON)
                     .body(Map.of("query", ME)).post((i % 2 == 0 ? first : second).url("/graphql"));
+            millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             if (response.statusCode() == 429) {
                 assertThat(Integer.parseInt(response.header("Retry-After"))).isGreaterThanOrEqualTo(1);
                 assertThat(response.jsonPath().getString("errors[0].extensions.code")).isEqualTo("RATE_LIMITED");
@@ -397,10 +555,10 @@ class ClusterIT {
                 .getMap("data.persons[0].person");
     }
 
-    /** The pacing's missed-turn counts on a replica, as its {@code /q/metrics} shows them. */
-    private static List<String> missedTurns(AppProcess replica) {
-        return given().get(replica.url("/q/metrics")).asString().lines()
-                .filter(line -> line.startsWith("lusha_upstream_pacing_missed_turns_total")).toList();
+    /** The lines of a replica's {@code /q/metrics} that start with {@code prefix}. */
+    private static List<String> metricLines(AppProcess replica, String prefix) {
+        return given().get(replica.url("/q/metrics")).asString().lines().filter(line -> line.startsWith(prefix))
+                .toList();
     }
 
     private List<Map<String, String>> sample(String entity, int n, int offset) {
