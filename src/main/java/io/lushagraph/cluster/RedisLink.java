@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -135,19 +137,28 @@ public class RedisLink {
         }
     }
 
-    /** Publishes to every replica's listeners of a channel; false when Redis could not take the message. */
-    public boolean publish(String channel, String message) {
+    /**
+     * Publishes to every replica's listeners of a channel. Completes with true once Redis has taken the message, false
+     * when it could not within {@code pacing-timeout}.
+     */
+    public CompletionStage<Boolean> publish(String channel, String message) {
         Optional<StatefulRedisConnection<String, byte[]>> current = connection();
         if (current.isEmpty()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         try {
-            current.get().async().publish(config.keyPrefix() + ":" + channel,
-                    message.getBytes(StandardCharsets.UTF_8));
-            return true;
+            return current.get().async().publish(config.keyPrefix() + ":" + channel,
+                    message.getBytes(StandardCharsets.UTF_8)).toCompletableFuture()
+                    .orTimeout(config.pacingTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .handle((receivers, failure) -> {
+                        if (failure != null) {
+                            failed("events", failure);
+                        }
+                        return failure == null;
+                    });
         } catch (RuntimeException e) {
             failed("events", e);
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
     }
 

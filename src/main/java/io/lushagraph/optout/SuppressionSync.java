@@ -60,10 +60,12 @@ public class SuppressionSync {
             return;
         }
         try {
-            if (!redis.publish(CHANNEL, json.writeValueAsString(
-                    new Announcement(replica, List.copyOf(valueHashes), List.copyOf(contactIds))))) {
-                Log.warn("Redis unreachable: other replicas pick this suppression up from the store");
-            }
+            redis.publish(CHANNEL, json.writeValueAsString(
+                    new Announcement(replica, List.copyOf(valueHashes), List.copyOf(contactIds)))).thenAccept(taken -> {
+                        if (!taken) {
+                            Log.warn("Redis unreachable: other replicas pick this suppression up from the store");
+                        }
+                    });
         } catch (JsonProcessingException e) {
             Log.errorf("A suppression could not be announced: %s", e.getClass().getSimpleName());
         }

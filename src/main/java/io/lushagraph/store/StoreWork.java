@@ -27,9 +27,16 @@ public final class StoreWork {
             }
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(StoreFailure.class).transform(failure -> {
-                    Log.warnf("%s: %s", what, failure.getCause().getMessage());
+                    Log.warnf("%s: %s", what, describe(failure.getCause()));
                     return GatewayException.of(ErrorCode.STORE_UNAVAILABLE, refusal);
                 });
+    }
+
+    // The kind of failure and its SQLState, never the driver's message: a message may quote the values of a row.
+    static String describe(Throwable failure) {
+        return failure instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                ? failure.getClass().getSimpleName() + " (SQLState " + sql.getSQLState() + ")"
+                : failure.getClass().getSimpleName();
     }
 
     private static final class StoreFailure extends RuntimeException {

@@ -2,6 +2,7 @@ package io.lushagraph.webhook;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,12 +28,14 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class InboxWorker {
 
     private static final int BATCH = 50;
+    private static final int MAX_BATCHES_PER_PASS = 20;
 
     private final Inbox inbox;
     private final DeliveryProcessor processor;
     private final GatewayConfig.Webhooks config;
     private final MeterRegistry meters;
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     public InboxWorker(Inbox inbox, DeliveryProcessor processor, GatewayConfig config, MeterRegistry meters) {
         this.inbox = inbox;
@@ -61,21 +64,36 @@ public class InboxWorker {
         }
     }
 
-    /** Processes every due row once; rows another worker holds are skipped. */
+    /**
+     * Processes the due rows, in batches, until none is left; rows another worker holds are skipped. One drain runs at
+     * a time; a call made while one runs makes it look again before it stops, so that no nudge is lost.
+     */
     public void drain() throws SQLException {
-        if (!draining.compareAndSet(false, true)) {
-            return;
+        wanted.set(true);
+        while (wanted.get() && draining.compareAndSet(false, true)) {
+            try {
+                wanted.set(false);
+                drainDue();
+            } finally {
+                draining.set(false);
+            }
         }
-        try {
+    }
+
+    private void drainDue() throws SQLException {
+        for (int batches = 0; batches < MAX_BATCHES_PER_PASS; batches++) {
             long now = System.currentTimeMillis();
-            for (Inbox.Row row : inbox.due(now, BATCH)) {
+            List<Inbox.Row> due = inbox.due(now, BATCH);
+            for (Inbox.Row row : due) {
                 if (inbox.claim(row, now + config.lease().toMillis())) {
                     attempt(row, row.attempts() + 1);
                 }
             }
-        } finally {
-            draining.set(false);
+            if (due.size() < BATCH) {
+                return;
+            }
         }
+        wanted.set(true); // more is due: another pass
     }
 
     private void drainQuietly() {

@@ -2,6 +2,7 @@ package io.lushagraph.webhook.events;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.vertx.core.Context;
 
 /**
  * Hands processed webhook events to live GraphQL subscribers: signal events to the tenant that owns the subscription,
@@ -55,22 +57,22 @@ public class WebhookEventBus {
     }
 
     /**
-     * Publishes a signal event to the subscribers of the tenant that owns its subscription, on every replica, unless
-     * the delivery {@code key} names was handed on already.
+     * Publishes a signal event to the subscribers of the tenant that owns its subscription, on every replica; each
+     * replica hands it on unless it has already handed on the delivery {@code key} names.
      */
     public void publishSignal(String key, String tenant, SignalEvent event) {
         if (firstTime(key)) {
             deliverSignal(tenant, event);
-            fanOut(new Envelope(replica, key, tenant, event, null));
         }
+        fanOut(new Envelope(replica, key, tenant, event, null));
     }
 
-    /** Publishes an opt-out to every subscriber, on every replica, unless the delivery {@code key} was handed on. */
+    /** Publishes an opt-out to every subscriber, on every replica; each skips a delivery {@code key} it handed on. */
     public void publishOptOut(String key, OptOutEvent event) {
         if (firstTime(key)) {
             deliverOptOut(event);
-            fanOut(new Envelope(replica, key, null, null, event));
         }
+        fanOut(new Envelope(replica, key, null, null, event));
     }
 
     /** The live signal events of one tenant. */
@@ -108,7 +110,11 @@ public class WebhookEventBus {
             return;
         }
         try {
-            if (!redis.publish(CHANNEL, json.writeValueAsString(envelope))) {
+            CompletableFuture<Boolean> taken = redis.publish(CHANNEL, json.writeValueAsString(envelope))
+                    .toCompletableFuture();
+            // Off the event loop (where stored deliveries are processed), wait until Redis has the event: a delivery
+            // is marked done only after that, so a replica that dies right after cannot take the event with it.
+            if (!(Context.isOnEventLoopThread() ? taken.getNow(true) : taken.join())) {
                 Log.warnf("Redis unreachable: %s reaches this replica's subscribers only", envelope.kind());
             }
         } catch (JsonProcessingException e) {

@@ -150,4 +150,26 @@ class LiveSignalEventsTest {
         }
         awaitOpen(GraphQL.ACME_KEY, 0, 0);
     }
+
+    @Test
+    void aBurstFasterThanTheSocketIsBufferedNotFailed() throws Exception {
+        Simulator.reset();
+        GraphQLSocket acme = GraphQLSocket.open(graphql, GraphQLSocket.TRANSPORT_WS, GraphQL.ACME_KEY)
+                .initAndAwaitAck(null);
+        try {
+            acme.subscribe("s", SIGNAL_EVENTS, Map.of());
+            awaitOpen(GraphQL.ACME_KEY, 1, 0);
+            for (int i = 0; i < 2_000; i++) {
+                bus.publishSignal(key(), "acme", signal("burst-" + i, EntityType.CONTACT, "promotion"));
+            }
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> ids(acme, "s").size() == 2_000
+                    || !acme.ofType("error").isEmpty());
+            assertThat(acme.ofType("error")).isEmpty();
+            assertThat(ids(acme, "s")).hasSize(2_000).startsWith("burst-0").endsWith("burst-1999");
+        } finally {
+            acme.close();
+        }
+        awaitOpen(GraphQL.ACME_KEY, 0, 0);
+    }
 }
