@@ -131,12 +131,8 @@ class LiveSignalEventsTest {
 
     @Test
     void aDeliveryProcessedAgainIsNotHandedOnTwice() throws Exception {
-        Simulator.reset();
-        GraphQLSocket acme = GraphQLSocket.open(graphql, GraphQLSocket.TRANSPORT_WS, GraphQL.ACME_KEY)
-                .initAndAwaitAck(null);
+        GraphQLSocket acme = acmeSubscribedAs("s");
         try {
-            acme.subscribe("s", SIGNAL_EVENTS, Map.of());
-            awaitOpen(GraphQL.ACME_KEY, 1, 0);
             String delivery = key();
             // as when a replica stopped after handing the event on and before marking the delivery done
             bus.publishSignal(delivery, "acme", signal("once", EntityType.CONTACT, "promotion"));
@@ -152,13 +148,9 @@ class LiveSignalEventsTest {
     }
 
     @Test
-    void aBurstFasterThanTheSocketIsBufferedNotFailed() throws Exception {
-        Simulator.reset();
-        GraphQLSocket acme = GraphQLSocket.open(graphql, GraphQLSocket.TRANSPORT_WS, GraphQL.ACME_KEY)
-                .initAndAwaitAck(null);
+    void aBurstOfTwoThousandEventsReachesTheSubscriberWhole() throws Exception {
+        GraphQLSocket acme = acmeSubscribedAs("s");
         try {
-            acme.subscribe("s", SIGNAL_EVENTS, Map.of());
-            awaitOpen(GraphQL.ACME_KEY, 1, 0);
             for (int i = 0; i < 2_000; i++) {
                 bus.publishSignal(key(), "acme", signal("burst-" + i, EntityType.CONTACT, "promotion"));
             }
@@ -171,5 +163,15 @@ class LiveSignalEventsTest {
             acme.close();
         }
         awaitOpen(GraphQL.ACME_KEY, 0, 0);
+    }
+
+    /** A fresh acme connection with one signalEvents subscription, open on the server. */
+    private GraphQLSocket acmeSubscribedAs(String id) throws Exception {
+        Simulator.reset();
+        GraphQLSocket acme = GraphQLSocket.open(graphql, GraphQLSocket.TRANSPORT_WS, GraphQL.ACME_KEY)
+                .initAndAwaitAck(null);
+        acme.subscribe(id, SIGNAL_EVENTS, Map.of());
+        awaitOpen(GraphQL.ACME_KEY, 1, 0);
+        return acme;
     }
 }
