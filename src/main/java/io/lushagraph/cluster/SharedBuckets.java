@@ -23,6 +23,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lushagraph.config.GatewayConfig;
@@ -180,8 +181,9 @@ public class SharedBuckets {
             if (manager.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(proxies.get(key, k -> manager.get().builder().build(redis.key(name, key),
-                    () -> CompletableFuture.completedFuture(limits.share(1)))));
+            // Concurrent calls to one bucket go to Redis together, as one command, each still with its own answer.
+            return Optional.of(proxies.get(key, k -> manager.get().builder().withOptimization(Optimizations.batching())
+                    .build(redis.key(name, key), () -> CompletableFuture.completedFuture(limits.share(1)))));
         }
 
         private boolean degraded() {
