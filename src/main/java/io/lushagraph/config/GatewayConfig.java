@@ -442,7 +442,8 @@ public interface GatewayConfig {
         /**
          * How late a call may go after its turn came. A call that finds its thread busy longer than this (a busy
          * event loop, a pause) takes one new turn instead of going out together with the calls of later turns, so
-         * that Lusha never counts more than {@code per-second} in a window; {@code 0} turns the check off.
+         * that Lusha seldom counts more than {@code per-second} in a window (a call late again goes anyway);
+         * {@code 0} turns the check off.
          */
         @WithDefault("100ms")
         Duration maxLateness();

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -43,8 +44,12 @@ public class OptOuts {
         this.bus = bus;
     }
 
-    /** Processes the opt-out stored in the webhook inbox under {@code inboxKey}, and marks that row done. */
-    public void apply(String inboxKey, OptOutWebhookPayload payload) {
+    /**
+     * Enforces the opt-out stored in the webhook inbox under {@code inboxKey} and records it (idempotently, so that a
+     * repeat after a crash changes nothing); the stage completes once its event has been published. The caller marks
+     * the inbox row done afterwards.
+     */
+    public CompletionStage<Void> apply(String inboxKey, OptOutWebhookPayload payload) {
         Set<String> valueHashes = new LinkedHashSet<>();
         payload.datapoints().forEach(point -> valueHashes.add(hashes.hash(point.datapointId())));
         suppressions.addValues(valueHashes);
@@ -72,12 +77,6 @@ public class OptOuts {
                     s.setString(7, inboxKey);
                     s.executeUpdate();
                 }
-                try (PreparedStatement s = c.prepareStatement("update webhook_inbox set status = 'done',"
-                        + " payload = null, processed_at = ? where dedupe_key = ?")) {
-                    s.setLong(1, now);
-                    s.setString(2, inboxKey);
-                    s.executeUpdate();
-                }
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -87,7 +86,7 @@ public class OptOuts {
             throw new IllegalStateException("opt-out of contact " + payload.contactId() + " could not be stored", e);
         }
         Log.infof("Opt-out of contact %s enforced: %d datapoints suppressed", payload.contactId(), valueHashes.size());
-        bus.publishOptOut(inboxKey, new OptOutEvent(payload.contactId(), payload.contactOptOutDate(),
+        return bus.publishOptOut(inboxKey, new OptOutEvent(payload.contactId(), payload.contactOptOutDate(),
                 payload.datapoints().stream()
                         .map(p -> new OptOutEvent.OptOutDatapoint(p.datapointId(), p.datapointType())).toList(),
                 payload.partnerClientId()));

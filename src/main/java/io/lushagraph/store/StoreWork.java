@@ -32,8 +32,8 @@ public final class StoreWork {
                 });
     }
 
-    // The kind of failure and its SQLState, never the driver's message: a message may quote the values of a row.
-    static String describe(Throwable failure) {
+    /** The kind of a failure and its SQLState, never the driver's message, which may quote the values of a row. */
+    public static String describe(Throwable failure) {
         return failure instanceof java.sql.SQLException sql && sql.getSQLState() != null
                 ? failure.getClass().getSimpleName() + " (SQLState " + sql.getSQLState() + ")"
                 : failure.getClass().getSimpleName();

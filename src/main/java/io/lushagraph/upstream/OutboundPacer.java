@@ -28,7 +28,8 @@ import io.smallrye.mutiny.Uni;
  * gets to it. A call that arrives more than {@code max-lateness} after its turn (the event loop was busy, say, parsing
  * a flood of requests) would go out together with the calls of later turns, and Lusha, which counts arrivals, would
  * see them bunched. Such a call takes one new turn instead, so that every call goes out close to a turn of its own.
- * A call late for its second turn too goes anyway; {@code lusha_upstream_pacing_missed_turns_total} counts both.
+ * A call late for its second turn too, or for which no second turn comes within its wait, goes anyway;
+ * {@code lusha_upstream_pacing_missed_turns_total} counts both cases.
  */
 @ApplicationScoped
 public class OutboundPacer {
@@ -87,6 +88,11 @@ public class OutboundPacer {
             Uni<OptionalLong> answer = granted.isDone() ? Uni.createFrom().item(granted.join())
                     : Delays.onCaller(granted);
             return answer.chain(turn -> {
+                if (turn.isEmpty() && retaken) {
+                    // it had a turn already: rather late than refused
+                    missedTurn(endpoint, "sent-late");
+                    return Uni.createFrom().voidItem();
+                }
                 if (turn.isEmpty()) {
                     return Uni.createFrom().failure(GatewayException.of(ErrorCode.UPSTREAM_RATE_LIMITED,
                             "Lusha's rate limit leaves no turn within " + config.maxWait().toSeconds() + " s"));

@@ -2,6 +2,8 @@ package io.lushagraph.webhook;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,33 +41,46 @@ public class DeliveryProcessor {
         this.inbox = inbox;
     }
 
-    /** Processes one row and marks it done. */
-    public void process(Inbox.Row row) {
+    /**
+     * Does what one row asks. Failures found at once (an unreadable payload, an unreachable store) are thrown; the
+     * stage completes once the event has been handed on to this replica's subscribers and taken by Redis for the
+     * others (or Redis could not take it). The caller marks the row done after that, with {@link #markDone}.
+     */
+    public CompletionStage<Void> process(Inbox.Row row) {
         try {
             if (Delivery.OPT_OUT.equals(row.kind())) {
-                optOuts.apply(row.key(), json.readValue(row.payload(), OptOutWebhookPayload.class));
-                return;
+                return optOuts.apply(row.key(), json.readValue(row.payload(), OptOutWebhookPayload.class));
             }
-            signal(row.key(), json.readValue(row.payload(), WebhookPayload.class));
-            inbox.finish(row.key(), Inbox.DONE, System.currentTimeMillis());
+            return signal(row.key(), json.readValue(row.payload(), WebhookPayload.class));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("stored delivery " + row.key() + " is not readable", e);
+        }
+    }
+
+    /** Marks a processed row done; an opt-out's payload (emails and phones) is dropped with it. */
+    public void markDone(Inbox.Row row) {
+        try {
+            if (Delivery.OPT_OUT.equals(row.kind())) {
+                inbox.finishDroppingPayload(row.key(), System.currentTimeMillis());
+            } else {
+                inbox.finish(row.key(), Inbox.DONE, System.currentTimeMillis());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("stored delivery " + row.key() + " could not be marked done", e);
         }
     }
 
-    private void signal(String key, WebhookPayload payload) {
+    private CompletionStage<Void> signal(String key, WebhookPayload payload) {
         Optional<String> owner = owners.owner(payload.subscriptionId());
         if (owner.isEmpty()) {
             Log.warnf("Signal delivery %s for subscription %s has no owning tenant; not published", payload.id(),
                     payload.subscriptionId());
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         EntityType entityType = "company".equals(payload.entityType()) ? EntityType.COMPANY : EntityType.CONTACT;
         SignalEvent event = new SignalEvent(payload.id(), payload.type(), entityType, payload.entityId(),
                 payload.subscriptionId(), payload.timestamp().toString(),
                 DeliveredSignals.of(json, payload.type(), payload.entityType(), payload.data()).orElse(null));
-        bus.publishSignal(key, owner.get(), event);
+        return bus.publishSignal(key, owner.get(), event);
     }
 }

@@ -94,6 +94,12 @@ public class Inbox {
         update("update webhook_inbox set next_attempt_at = ? where dedupe_key = ? and status = ?", at, key, PENDING);
     }
 
+    /** Marks a row done and drops its payload, for deliveries whose payload holds contact data. */
+    public void finishDroppingPayload(String key, long now) throws SQLException {
+        update("update webhook_inbox set status = ?, payload = null, processed_at = ? where dedupe_key = ?", DONE, now,
+                key);
+    }
+
     /** Marks a row done or blocked, leaving its payload. */
     public void finish(String key, String status, long now) throws SQLException {
         update("update webhook_inbox set status = ?, processed_at = ? where dedupe_key = ?", status, now, key);

@@ -3,6 +3,8 @@ package io.lushagraph.webhook;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.lushagraph.config.GatewayConfig;
+import io.lushagraph.store.StoreWork;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -28,7 +31,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class InboxWorker {
 
     private static final int BATCH = 50;
-    private static final int MAX_BATCHES_PER_PASS = 20;
 
     private final Inbox inbox;
     private final DeliveryProcessor processor;
@@ -80,20 +82,17 @@ public class InboxWorker {
         }
     }
 
+    // Rows in progress are leased (not due), so this ends once every due row has been taken.
     private void drainDue() throws SQLException {
-        for (int batches = 0; batches < MAX_BATCHES_PER_PASS; batches++) {
-            long now = System.currentTimeMillis();
-            List<Inbox.Row> due = inbox.due(now, BATCH);
+        List<Inbox.Row> due;
+        do {
+            due = inbox.due(System.currentTimeMillis(), BATCH);
             for (Inbox.Row row : due) {
-                if (inbox.claim(row, now + config.lease().toMillis())) {
+                if (inbox.claim(row, System.currentTimeMillis() + config.lease().toMillis())) {
                     attempt(row, row.attempts() + 1);
                 }
             }
-            if (due.size() < BATCH) {
-                return;
-            }
-        }
-        wanted.set(true); // more is due: another pass
+        } while (due.size() == BATCH);
     }
 
     private void drainQuietly() {
@@ -104,23 +103,48 @@ public class InboxWorker {
         }
     }
 
+    /**
+     * Runs one attempt. The row is marked done once its event has been handed on (see
+     * {@link DeliveryProcessor#process}); meanwhile the drain goes on with the next rows. A failure schedules a retry
+     * or, after the last attempt, blocks the row.
+     */
     private void attempt(Inbox.Row row, int attempt) throws SQLException {
+        CompletionStage<Void> handedOn;
         try {
-            processor.process(row);
-            lag(row.kind()).record(Math.max(0, System.currentTimeMillis() - row.receivedAt()), TimeUnit.MILLISECONDS);
+            handedOn = processor.process(row);
         } catch (RuntimeException e) {
-            boolean last = attempt >= config.maxAttempts();
-            failures(row.kind(), last ? "blocked" : "retry").increment();
-            if (last) {
-                inbox.finish(row.key(), Inbox.BLOCKED, System.currentTimeMillis());
-                meters.counter("lusha_graph_webhook_blocked_total").increment();
-                Log.errorf("Webhook delivery %s (%s) blocked after %d attempts: %s", row.key(), row.kind(), attempt,
-                        e.getClass().getSimpleName());
-            } else {
-                inbox.retryAt(row.key(), System.currentTimeMillis() + backoff(attempt));
-                Log.warnf("Webhook delivery %s (%s) failed attempt %d: %s", row.key(), row.kind(), attempt,
-                        e.getClass().getSimpleName());
+            failed(row, attempt, e);
+            return;
+        }
+        handedOn.thenRunAsync(() -> {
+            lag(row.kind()).record(Math.max(0, System.currentTimeMillis() - row.receivedAt()), TimeUnit.MILLISECONDS);
+            processor.markDone(row);
+        }, Infrastructure.getDefaultWorkerPool()).exceptionallyAsync(failure -> {
+            try {
+                failed(row, attempt, failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure);
+            } catch (SQLException e) {
+                // the lease runs out and the row is taken again
+                Log.warnf("Webhook delivery %s (%s) could not be rescheduled: %s", row.key(), row.kind(),
+                        StoreWork.describe(e));
             }
+            return null;
+        }, Infrastructure.getDefaultWorkerPool());
+    }
+
+    private void failed(Inbox.Row row, int attempt, Throwable e) throws SQLException {
+        boolean last = attempt >= config.maxAttempts();
+        failures(row.kind(), last ? "blocked" : "retry").increment();
+        if (last) {
+            inbox.finish(row.key(), Inbox.BLOCKED, System.currentTimeMillis());
+            meters.counter("lusha_graph_webhook_blocked_total").increment();
+            Log.errorf("Webhook delivery %s (%s) blocked after %d attempts: %s", row.key(), row.kind(), attempt,
+                    e.getClass().getSimpleName());
+        } else {
+            inbox.retryAt(row.key(), System.currentTimeMillis() + backoff(attempt));
+            Log.warnf("Webhook delivery %s (%s) failed attempt %d: %s", row.key(), row.kind(), attempt,
+                    e.getClass().getSimpleName());
         }
     }
 

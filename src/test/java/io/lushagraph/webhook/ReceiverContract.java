@@ -283,6 +283,26 @@ abstract class ReceiverContract {
     }
 
     @Test
+    void aDeliveryProcessedAgainAfterACrashBeforeItWasMarkedDoneIsNotHandedOnTwice() throws Exception {
+        owners.record("sub-acme", "acme");
+        assertThat(inbox.insert(Delivery.of(json, signal("again").getBytes(StandardCharsets.UTF_8)),
+                System.currentTimeMillis())).isTrue();
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.DONE.equals(deliveries.status("again")));
+        // as if the replica had died after handing the event on and before marking the row done: its lease ran out
+        try (var c = store.dataSource().getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("update webhook_inbox set status = 'pending', next_attempt_at = 0 where dedupe_key = 'again'");
+        }
+
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.DONE.equals(deliveries.status("again")));
+
+        assertThat(deliveries.count("select attempts from webhook_inbox where dedupe_key = 'again'"))
+                .as("processed a second time").isEqualTo(2);
+        assertThat(events).extracting(SignalEvent::id).containsExactly("again");
+    }
+
+    @Test
     void wh11ARowCommittedBeforeACrashIsProcessedOnceByTheNextWorker() throws Exception {
         owners.record("sub-acme", "acme");
         Delivery stored = Delivery.of(json, signal("wh11").getBytes(StandardCharsets.UTF_8));

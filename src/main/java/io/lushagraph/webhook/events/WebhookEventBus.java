@@ -3,6 +3,7 @@ package io.lushagraph.webhook.events;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +20,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.vertx.core.Context;
 
 /**
  * Hands processed webhook events to live GraphQL subscribers: signal events to the tenant that owns the subscription,
@@ -58,21 +58,25 @@ public class WebhookEventBus {
 
     /**
      * Publishes a signal event to the subscribers of the tenant that owns its subscription, on every replica; each
-     * replica hands it on unless it has already handed on the delivery {@code key} names.
+     * replica hands it on unless it has already handed on the delivery {@code key} names. Completes (never
+     * exceptionally) once Redis has taken the event for the other replicas, or could not.
      */
-    public void publishSignal(String key, String tenant, SignalEvent event) {
+    public CompletionStage<Void> publishSignal(String key, String tenant, SignalEvent event) {
         if (firstTime(key)) {
             deliverSignal(tenant, event);
         }
-        fanOut(new Envelope(replica, key, tenant, event, null));
+        return fanOut(new Envelope(replica, key, tenant, event, null));
     }
 
-    /** Publishes an opt-out to every subscriber, on every replica; each skips a delivery {@code key} it handed on. */
-    public void publishOptOut(String key, OptOutEvent event) {
+    /**
+     * Publishes an opt-out to every subscriber, on every replica; each skips a delivery {@code key} it handed on.
+     * Completes as {@link #publishSignal} does.
+     */
+    public CompletionStage<Void> publishOptOut(String key, OptOutEvent event) {
         if (firstTime(key)) {
             deliverOptOut(event);
         }
-        fanOut(new Envelope(replica, key, null, null, event));
+        return fanOut(new Envelope(replica, key, null, null, event));
     }
 
     /** The live signal events of one tenant. */
@@ -105,28 +109,30 @@ public class WebhookEventBus {
         return false;
     }
 
-    private void fanOut(Envelope envelope) {
+    private CompletionStage<Void> fanOut(Envelope envelope) {
         if (!redis.enabled()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
+        String message;
         try {
-            CompletableFuture<Boolean> taken = redis.publish(CHANNEL, json.writeValueAsString(envelope))
-                    .toCompletableFuture();
-            // Off the event loop (where stored deliveries are processed), wait until Redis has the event: a delivery
-            // is marked done only after that, so a replica that dies right after cannot take the event with it.
-            if (!(Context.isOnEventLoopThread() ? taken.getNow(true) : taken.join())) {
-                Log.warnf("Redis unreachable: %s reaches this replica's subscribers only", envelope.kind());
-            }
+            message = json.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             Log.errorf("A %s could not be written for the other replicas: %s", envelope.kind(),
                     e.getClass().getSimpleName());
+            return CompletableFuture.completedFuture(null);
         }
+        return redis.publish(CHANNEL, message).thenAccept(taken -> {
+            if (!taken) {
+                Log.warnf("Redis unreachable: %s reaches this replica's subscribers only", envelope.kind());
+            }
+        });
     }
 
     private void received(String message) {
         try {
             Envelope envelope = json.readValue(message, Envelope.class);
-            if (replica.equals(envelope.origin()) || !firstTime(envelope.key())) {
+            // A replica of an earlier version sends no key: its events are handed on without the repeat check.
+            if (replica.equals(envelope.origin()) || envelope.key() != null && !firstTime(envelope.key())) {
                 return;
             }
             if (envelope.signal() != null && envelope.tenant() != null) {
