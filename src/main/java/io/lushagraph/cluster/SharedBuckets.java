@@ -1,15 +1,12 @@
 package io.lushagraph.cluster;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +64,6 @@ public class SharedBuckets {
         private final Cache<String, Bucket> local;
         private final Cache<String, Bucket> fallback;
         private final Cache<String, AsyncBucketProxy> proxies;
-        private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
 
         private Space(String name, long maxSize, Duration idleExpiry) {
             this.name = name;
@@ -96,9 +92,9 @@ public class SharedBuckets {
 
         /**
          * Takes one token, waiting for it on {@code scheduler} up to {@code maxWaitNanos}; false when it would come
-         * later than that. A shared bucket reserves the turn in Redis, so every replica waits in one queue; this
-         * replica sends one reservation per bucket at a time, so that each gets its own turn and its callers do not
-         * race each other's compare-and-swap.
+         * later than that. A shared bucket reserves the turn in Redis, so every replica waits in one queue. Bucket4j's
+         * batching sends this replica's concurrent reservations for one bucket to Redis together, each with its own
+         * turn, so that they do not race each other's compare-and-swap.
          */
         public CompletionStage<Boolean> awaitTurn(String key, BucketLimits limits, long maxWaitNanos,
                 ScheduledExecutorService scheduler) {
@@ -112,8 +108,8 @@ public class SharedBuckets {
                 return localBucket(key, limits).asScheduler().tryConsume(1, maxWaitNanos, scheduler);
             }
             long start = System.nanoTime();
-            return inTurn(key, () -> shared.get().consumeIgnoringRateLimits(1)
-                    .orTimeout(redis.pacingTimeout().toMillis(), TimeUnit.MILLISECONDS))
+            return shared.get().consumeIgnoringRateLimits(1)
+                    .orTimeout(redis.pacingTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .handle((penalty, failure) -> {
                         long left = maxWaitNanos - (System.nanoTime() - start);
                         if (failure != null) {
@@ -128,23 +124,6 @@ public class SharedBuckets {
                         }
                         return after(penalty, scheduler);
                     }).thenCompose(Function.identity());
-        }
-
-        /**
-         * Runs {@code reservation} once the one in flight for the same bucket, if any, is answered. When that one
-         * failed (Redis slower than {@code pacing-timeout}, or unreachable), this one fails with it instead of asking
-         * Redis in its turn: the calls queued behind a slow reservation wait for it once, not once each.
-         */
-        private <T> CompletableFuture<T> inTurn(String key, Supplier<CompletableFuture<T>> reservation) {
-            @SuppressWarnings("unchecked")
-            CompletableFuture<T> mine = (CompletableFuture<T>) inFlight.compute(key, (k, previous) -> {
-                CompletableFuture<?> before = previous == null ? CompletableFuture.completedFuture(null) : previous;
-                return before.handle((ignored, failure) -> failure).thenCompose(failure -> failure == null
-                        ? reservation.get()
-                        : CompletableFuture.<T> failedFuture(failure));
-            });
-            mine.whenComplete((result, failure) -> inFlight.remove(key, mine));
-            return mine;
         }
 
         /** Forgets this replica's state of a bucket (after its limits changed); a shared bucket is reset too. */
