@@ -1,5 +1,9 @@
 package io.lushagraph.it.cluster;
 
+import static io.lushagraph.it.cluster.Replicas.concat;
+import static io.lushagraph.it.cluster.Replicas.ok;
+import static io.lushagraph.it.cluster.Replicas.replica;
+import static io.lushagraph.it.cluster.Replicas.warmUp;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,55 +69,24 @@ class ClusterIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    Replicas replicas;
     AppProcess simulator;
     AppProcess a;
     AppProcess b;
 
     @BeforeAll
     void start() throws Exception {
-        int simPort = AppProcess.freePort();
-        simulator = AppProcess.start("simulator", simPort, List.of("-Dlusha.simulator.enabled=true",
-                "-Dgateway.store.url=jdbc:h2:mem:simulator;DB_CLOSE_DELAY=-1"));
-        String prefix = "lusha-graph-it-" + UUID.randomUUID();
-        int portA = AppProcess.freePort();
-        int portB = AppProcess.freePort();
-        // The first replica starts on a clean schema, as PostgresProfile does; the second finds it migrated.
-        a = AppProcess.start("replica-a", portA, concat(replica(simPort, portA, "redis://127.0.0.1:6379", prefix),
-                List.of("-Dquarkus.flyway.\"postgresql\".clean-disabled=false",
-                        "-Dquarkus.flyway.\"postgresql\".clean-at-start=true")));
-        a.awaitReady();
-        b = AppProcess.start("replica-b", portB, replica(simPort, portB, "redis://127.0.0.1:6379", prefix));
-        simulator.awaitReady();
-        b.awaitReady();
-        warmUp(a);
-        warmUp(b);
-    }
-
-    /** First requests to a fresh JVM are slow; a rate-limit test must not spend its second on them. */
-    static void warmUp(AppProcess replica) {
-        for (int i = 0; i < 50; i++) {
-            ok(replica, ACME, ME, Map.of());
-        }
+        replicas = Replicas.start("cluster", List.of());
+        simulator = replicas.simulator;
+        a = replicas.a;
+        b = replicas.b;
     }
 
     @AfterAll
     void stop() throws Exception {
-        for (AppProcess process : new AppProcess[] { a, b, simulator }) {
-            if (process != null) {
-                process.close();
-            }
+        if (replicas != null) {
+            replicas.close();
         }
-    }
-
-    /** A replica of the gateway behind the simulator, on PostgreSQL and the given Redis. */
-    static List<String> replica(int simPort, int port, String redisUrl, String keyPrefix) {
-        return List.of("-Dlusha.simulator.enabled=false", "-Dlusha.base-url=http://127.0.0.1:" + simPort + "/lusha-sim",
-                "-Dgateway.store.url=jdbc:postgresql://127.0.0.1:5432/test", "-Dgateway.store.username=postgres",
-                "-Dgateway.cluster.redis-url=" + redisUrl, "-Dgateway.cluster.key-prefix=" + keyPrefix,
-                "-Dgateway.webhooks.public-url=http://127.0.0.1:" + port + "/webhooks/lusha",
-                // Every lookup its own call, so that 300 requests are 300 calls for the pacing to spread.
-                "-Dgateway.batch.max-size=1", "-Dgateway.batch.window=0",
-                "-Dgateway.upstream.pacing.max-wait=60s");
     }
 
     @Test
@@ -466,12 +439,6 @@ class ClusterIT {
         throw new IllegalStateException("redis-server did not start on port " + port);
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
-
     /** {@code n} requests one after another from one tenant, alternating between the replicas; their statuses. */
     private static List<Integer> rapid(String tenantKey, int n, AppProcess first, AppProcess second) {
         return rapid(tenantKey, n, first, second, new ArrayList<>());
@@ -521,14 +488,6 @@ class ClusterIT {
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    private static JsonPath ok(AppProcess replica, String tenantKey, String query, Map<String, Object> variables) {
-        JsonPath answer = given().header("Authorization", "Bearer " + tenantKey).contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables)).post(replica.url("/graphql")).then()
-                .statusCode(200).extract().jsonPath();
-        assertThat(answer.getList("errors")).as(answer.prettify()).isNullOrEmpty();
-        return answer;
     }
 
     private GraphQLSocket socket(AppProcess replica) throws Exception {

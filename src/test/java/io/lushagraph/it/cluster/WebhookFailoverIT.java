@@ -1,5 +1,7 @@
 package io.lushagraph.it.cluster;
 
+import static io.lushagraph.it.cluster.Replicas.ACME;
+import static io.lushagraph.it.cluster.Replicas.ok;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,7 +45,6 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.lushagraph.webhook.live.GraphQLSocket;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -56,7 +57,6 @@ import io.restassured.path.json.JsonPath;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookFailoverIT {
 
-    static final String ACME = "acme-test-key";
     static final int DELIVERIES = 1_000;
     static final int KILL_AFTER = 400;
     static final String SIGNAL_EVENTS = "subscription { signalEvents { id } }";
@@ -68,39 +68,24 @@ class WebhookFailoverIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    Replicas replicas;
     AppProcess simulator;
     AppProcess a;
     AppProcess b;
 
     @BeforeAll
     void start() throws Exception {
-        int simPort = AppProcess.freePort();
-        simulator = AppProcess.start("failover-simulator", simPort, List.of("-Dlusha.simulator.enabled=true",
-                "-Dgateway.store.url=jdbc:h2:mem:simulator;DB_CLOSE_DELAY=-1"));
-        String prefix = "lusha-graph-failover-" + UUID.randomUUID();
-        int portA = AppProcess.freePort();
-        int portB = AppProcess.freePort();
         // A short lease, so that what the killed replica held is processed again within the test.
-        List<String> webhooks = List.of("-Dgateway.webhooks.lease=3s", "-Dgateway.webhooks.poll-interval=500ms");
-        a = AppProcess.start("failover-a", portA, concat(concat(
-                ClusterIT.replica(simPort, portA, "redis://127.0.0.1:6379", prefix), webhooks),
-                List.of("-Dquarkus.flyway.\"postgresql\".clean-disabled=false",
-                        "-Dquarkus.flyway.\"postgresql\".clean-at-start=true")));
-        a.awaitReady();
-        b = AppProcess.start("failover-b", portB,
-                concat(ClusterIT.replica(simPort, portB, "redis://127.0.0.1:6379", prefix), webhooks));
-        simulator.awaitReady();
-        b.awaitReady();
-        ClusterIT.warmUp(a);
-        ClusterIT.warmUp(b);
+        replicas = Replicas.start("failover", List.of("-Dgateway.webhooks.lease=3s"));
+        simulator = replicas.simulator;
+        a = replicas.a;
+        b = replicas.b;
     }
 
     @AfterAll
     void stop() throws Exception {
-        for (AppProcess process : new AppProcess[] { a, b, simulator }) {
-            if (process != null) {
-                process.close();
-            }
+        if (replicas != null) {
+            replicas.close();
         }
     }
 
@@ -109,7 +94,7 @@ class WebhookFailoverIT {
         String person = given().queryParam("entity", "person").queryParam("n", 1).queryParam("offset", 44_000)
                 .get(simulator.url("/lusha-sim/_admin/sample")).then().statusCode(200).extract().jsonPath()
                 .getString("[0].id");
-        JsonPath created = graphql(a, CREATE,
+        JsonPath created = ok(a, ACME, CREATE,
                 Map.of("inputs", List.of(Map.of("entityType", "CONTACT", "entityId", person))));
         String subscription = created.getString("data.createWebhookSubscriptions[0].subscription.id");
         assertThat(subscription).as(created.prettify()).isNotNull();
@@ -120,7 +105,7 @@ class WebhookFailoverIT {
                 .initAndAwaitAck(null);
         try {
             subscriber.subscribe("s", SIGNAL_EVENTS, Map.of());
-            await().atMost(Duration.ofSeconds(10)).until(() -> graphql(a, "{ liveSubscriptions { signalEvents } }",
+            await().atMost(Duration.ofSeconds(10)).until(() -> ok(a, ACME, "{ liveSubscriptions { signalEvents } }",
                     Map.of()).getInt("data.liveSubscriptions.signalEvents") == 1);
 
             List<String> ids = new ArrayList<>();
@@ -258,17 +243,4 @@ class WebhookFailoverIT {
         return summary;
     }
 
-    private static JsonPath graphql(AppProcess replica, String query, Map<String, Object> variables) {
-        JsonPath answer = given().header("Authorization", "Bearer " + ACME).contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables)).post(replica.url("/graphql")).then()
-                .statusCode(200).extract().jsonPath();
-        assertThat(answer.getList("errors")).as(answer.prettify()).isNullOrEmpty();
-        return answer;
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
 }
