@@ -46,6 +46,21 @@ public class UpstreamExecutor {
      */
     public <T> Uni<T> call(LushaAccount account, LushaEndpoint endpoint, int batchSize,
             Function<String, Uni<RestResponse<T>>> invocation) {
+        return call(account, endpoint, batchSize, invocation, true);
+    }
+
+    /**
+     * Calls one Lusha endpoint with one attempt and no retry, under every other policy of {@link #call}: for a read
+     * that traffic from outside (such as a webhook delivery) can cause, whose sender retries on its own, so that a
+     * flood of such traffic never makes more calls than it asks for.
+     */
+    public <T> Uni<T> callOnce(LushaAccount account, LushaEndpoint endpoint,
+            Function<String, Uni<RestResponse<T>>> invocation) {
+        return call(account, endpoint, 1, invocation, false);
+    }
+
+    private <T> Uni<T> call(LushaAccount account, LushaEndpoint endpoint, int batchSize,
+            Function<String, Uni<RestResponse<T>>> invocation, boolean retried) {
         Supplier<Uni<RestResponse<T>>> attempt = () -> Uni.createFrom()
                 .deferred(() -> invocation.apply(account.apiKey()))
                 .onItem().invoke(response -> observe(account, endpoint, batchSize, response.getStatus(),
@@ -54,7 +69,7 @@ public class UpstreamExecutor {
                     LushaApiException api = (LushaApiException) f;
                     observe(account, endpoint, batchSize, api.status(), api.headers());
                 });
-        return guarded(account, endpoint, attempt)
+        return (retried ? guarded(account, endpoint, attempt) : guard.guardOnce(account, endpoint, attempt))
                 .onFailure().transform(failure -> {
                     GatewayException mapped = UpstreamErrors.map(failure, endpoint);
                     if (!(failure instanceof LushaApiException) && !(failure instanceof GatewayException)) {

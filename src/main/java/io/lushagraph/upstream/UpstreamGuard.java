@@ -40,6 +40,14 @@ public class UpstreamGuard {
                 .onFailure().invoke(failure -> blocks.observe(account, endpoint, failure));
     }
 
+    /** As {@link #guard}, with one attempt and no retry whatever the failure. */
+    public <T> Uni<T> guardOnce(LushaAccount account, LushaEndpoint endpoint, Supplier<Uni<T>> attempt) {
+        Supplier<Uni<T>> paced = () -> pacer.acquire(account, endpoint).chain(() -> timed(attempt));
+        return blocks.admit(account, endpoint)
+                .chain(() -> breakers.guard(endpoint, paced))
+                .onFailure().invoke(failure -> blocks.observe(account, endpoint, failure));
+    }
+
     /** Forgets all state: breakers closed, pacing buckets full, blocks lifted. */
     public void reset() {
         blocks.reset();

@@ -99,6 +99,14 @@ public class WebhookClient {
         return upstream.call(account, LushaEndpoint.ACCOUNT_SECRET, 1, rest::accountSecret);
     }
 
+    /**
+     * {@code GET /api/account/secret} with one attempt and no retry: the read a webhook delivery can cause, which
+     * Lusha's own retries of the delivery repeat if needed.
+     */
+    public Uni<AccountSecret> accountSecretOnce(LushaAccount account) {
+        return upstream.callOnce(account, LushaEndpoint.ACCOUNT_SECRET, rest::accountSecret);
+    }
+
     /** {@code POST /api/account/secret/regenerate}. */
     public Uni<AccountSecret> regenerateAccountSecret(LushaAccount account) {
         return upstream.call(account, LushaEndpoint.ACCOUNT_SECRET_REGENERATE, 1, rest::regenerateAccountSecret);

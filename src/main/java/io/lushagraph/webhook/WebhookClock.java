@@ -5,7 +5,10 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The clock the receiver checks {@code X-Lusha-Timestamp} against; tests replace it with a fixed one. */
+/**
+ * The receiver's clocks: the wall clock {@code X-Lusha-Timestamp} is checked against, and the monotonic ticks that
+ * time how long what was learnt of the signing secret holds. Tests replace them to fix or move time.
+ */
 @ApplicationScoped
 public class WebhookClock {
 
@@ -17,5 +20,10 @@ public class WebhookClock {
     /** Now, by {@link #clock()}. */
     public Instant now() {
         return clock().instant();
+    }
+
+    /** A monotonic reading in nanoseconds ({@link System#nanoTime()}), for intervals only. */
+    public long ticks() {
+        return System.nanoTime();
     }
 }

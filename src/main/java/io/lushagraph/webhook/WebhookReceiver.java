@@ -62,7 +62,10 @@ public class WebhookReceiver {
         return answer(200, Map.of("challenge", challenge));
     }
 
-    /** One delivery: 201 once stored (also for a duplicate), 401 if not authentic, 503 if it cannot be stored. */
+    /**
+     * One delivery: 201 once stored (also for a duplicate), 401 if not authentic (always while the account has no
+     * secret), 503 if it cannot be checked or stored.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -73,14 +76,11 @@ public class WebhookReceiver {
         if (bytes == null) {
             return answer(413, Map.of("error", "body larger than " + config.maxBodyBytes() + " bytes"));
         }
-        boolean authentic;
-        try {
-            authentic = fresh(timestamp) && authentic(signature, timestamp, bytes);
-        } catch (RuntimeException e) {
-            Log.errorf("Webhook secret could not be read from Lusha (%s); answering 503", e.getClass().getSimpleName());
+        Verdict verdict = verify(signature, timestamp, bytes);
+        if (verdict == Verdict.UNVERIFIABLE) {
             return answer(503, Map.of("error", "the signature cannot be checked now; retry later"));
         }
-        if (!authentic) {
+        if (verdict == Verdict.FORGED) {
             meters.counter("lusha_graph_webhook_rejected_total").increment();
             return answer(401, Map.of("error", "missing, stale or invalid signature"));
         }
@@ -126,16 +126,31 @@ public class WebhookReceiver {
         return skew <= config.tolerance().toSeconds();
     }
 
-    private boolean authentic(String signature, String timestamp, byte[] bytes) {
-        byte[] presented = Signatures.decode(signature);
+    /**
+     * Checks the headers before the secret, so that malformed ones cost nothing. With no secret on the account nothing
+     * is authentic (401); when Lusha could not be asked and the known secret does not match, the signature cannot be
+     * checked (503, so that Lusha retries). {@link WebhookSecret} bounds how often either makes it ask Lusha.
+     */
+    private Verdict verify(String signature, String timestamp, byte[] bytes) {
+        byte[] presented = fresh(timestamp) ? Signatures.decode(signature) : null;
         if (presented == null) {
-            return false;
+            return Verdict.FORGED;
         }
-        if (Signatures.valid(secret.current(), timestamp, bytes, presented)) {
-            return true;
+        WebhookSecret.Known known = secret.known();
+        if (known.signs(timestamp, bytes, presented)) {
+            return Verdict.AUTHENTIC;
         }
-        String reread = secret.reread();
-        return reread != null && Signatures.valid(reread, timestamp, bytes, presented);
+        WebhookSecret.Known again = secret.recheck(known);
+        if (!again.equals(known) && again.signs(timestamp, bytes, presented)) {
+            return Verdict.AUTHENTIC;
+        }
+        return again.outcome() == WebhookSecret.Outcome.UNREADABLE ? Verdict.UNVERIFIABLE : Verdict.FORGED;
+    }
+
+    private enum Verdict {
+        AUTHENTIC,
+        FORGED,
+        UNVERIFIABLE
     }
 
     private static Response answer(int status, Map<String, ?> entity) {

@@ -40,16 +40,16 @@ public final class Deliveries {
     public static Deliveries install(Store store, Instant start) throws Exception {
         Deliveries deliveries = new Deliveries(store, start);
         clean(store);
-        QuarkusMock.installMockForType(new WebhookSecret(null, null) {
+        QuarkusMock.installMockForType(new WebhookSecret(null, null, null) {
             @Override
-            public String current() {
+            public Known known() {
                 deliveries.secretReads.incrementAndGet();
-                return SECRET;
+                return new Known(SECRET, Outcome.FOUND, 0);
             }
 
             @Override
-            public String reread() {
-                return null;
+            public Known recheck(Known seen) {
+                return seen;
             }
         }, WebhookSecret.class);
         QuarkusMock.installMockForType(new WebhookClock() {
