@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public class Inbox {
     public static final String BLOCKED = "blocked";
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DATA_EXCEPTION = "22";
 
     private final Store store;
 
@@ -47,13 +49,21 @@ public class Inbox {
     public boolean insert(Delivery delivery, long now) throws SQLException {
         try (Connection c = store.dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement("insert into webhook_inbox (dedupe_key, kind, status, payload,"
-                        + " received_at, attempts, next_attempt_at) values (?, ?, ?, ?, ?, 0, ?)")) {
+                        + " received_at, attempts, next_attempt_at, reason, subscription_id, raw_payload)"
+                        + " values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
             s.setString(1, delivery.key());
             s.setString(2, delivery.kind());
             s.setString(3, delivery.status());
             s.setString(4, delivery.payload());
             s.setLong(5, now);
             s.setLong(6, now);
+            s.setString(7, delivery.reason());
+            s.setString(8, delivery.subscriptionId());
+            if (delivery.raw() == null) {
+                s.setNull(9, Types.BINARY);
+            } else {
+                s.setBytes(9, delivery.raw());
+            }
             s.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -62,6 +72,11 @@ public class Inbox {
             }
             throw e;
         }
+    }
+
+    /** Whether the store refused a row's values (SQLState class 22, data exception): the same row always would. */
+    public static boolean refusedValues(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith(DATA_EXCEPTION);
     }
 
     /** Pending rows whose next attempt is due, oldest first. */

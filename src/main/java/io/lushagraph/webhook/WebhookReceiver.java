@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.lushagraph.config.GatewayConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
@@ -63,15 +64,20 @@ public class WebhookReceiver {
     }
 
     /**
-     * One delivery: 201 once stored (also for a duplicate), 401 if not authentic (always while the account has no
-     * secret), 503 if it cannot be checked or stored.
+     * One delivery: 201 once stored (also for a duplicate, and for an authentic delivery that can never be processed,
+     * which is quarantined), 401 if not authentic (always while the account has no secret), 415 without a JSON
+     * content type, 503 if it cannot be checked or stored.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(@HeaderParam("X-Lusha-Signature") String signature,
             @HeaderParam("X-Lusha-Timestamp") String timestamp, @HeaderParam("Content-Length") String length,
-            InputStream body) throws IOException {
+            @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        if (contentType == null || contentType.isBlank()) {
+            // @Consumes alone lets a request with no Content-Type through
+            return answer(415, Map.of("error", "a delivery must be application/json"));
+        }
         byte[] bytes = bounded(length, body);
         if (bytes == null) {
             return answer(413, Map.of("error", "body larger than " + config.maxBodyBytes() + " bytes"));
@@ -87,19 +93,45 @@ public class WebhookReceiver {
         Delivery delivery = Delivery.of(json, bytes);
         Instant now = clock.now();
         try {
-            if (inbox.insert(delivery, System.currentTimeMillis())) {
-                if (Inbox.QUARANTINED.equals(delivery.status())) {
-                    meters.counter("lusha_graph_webhook_quarantined_total").increment();
-                    Log.warnf("Webhook delivery %s quarantined: not a known signal or opt-out payload", delivery.key());
-                }
-                worker.nudge();
-            }
+            store(delivery, bytes);
         } catch (SQLException e) {
             meters.counter("lusha_graph_webhook_store_failures_total").increment();
             Log.errorf("Webhook delivery could not be stored (SQLState %s); answering 503", e.getSQLState());
             return answer(503, Map.of("error", "the delivery could not be stored; retry later"));
         }
         return answer(201, Map.of("received", true, "timestamp", now.toString(), "webhookId", delivery.key()));
+    }
+
+    /**
+     * Stores a delivery once. Values the store refuses (a data exception) would be refused on every resend, so the
+     * delivery is quarantined as bytes instead, and acknowledged: Lusha disables a subscription whose deliveries keep
+     * failing.
+     */
+    private void store(Delivery delivery, byte[] bytes) throws SQLException {
+        Delivery stored = delivery;
+        boolean inserted;
+        try {
+            inserted = inbox.insert(delivery, System.currentTimeMillis());
+        } catch (SQLException e) {
+            if (!Inbox.refusedValues(e) || Inbox.QUARANTINED.equals(delivery.status()) && delivery.raw() != null) {
+                throw e;
+            }
+            Log.warnf("Webhook delivery %s refused by the store (SQLState %s); quarantining it", delivery.key(),
+                    e.getSQLState());
+            stored = Delivery.unstorable(bytes);
+            inserted = inbox.insert(stored, System.currentTimeMillis());
+        }
+        if (!inserted) {
+            return;
+        }
+        if (Inbox.QUARANTINED.equals(stored.status())) {
+            Counter.builder("lusha_graph_webhook_quarantined_total")
+                    .description("Authentic webhook deliveries kept without processing, by reason")
+                    .tag("reason", stored.reason() == null ? Delivery.NOT_KNOWN : stored.reason())
+                    .register(meters).increment();
+            Log.warnf("Webhook delivery %s quarantined: %s", stored.key(), stored.reason());
+        }
+        worker.nudge();
     }
 
     private byte[] bounded(String length, InputStream body) throws IOException {

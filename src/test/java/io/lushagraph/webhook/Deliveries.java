@@ -125,6 +125,22 @@ public final class Deliveries {
         return string("select payload from webhook_inbox where dedupe_key = ?", key);
     }
 
+    /** Why an inbox row was quarantined, or null. */
+    public String reason(String key) throws Exception {
+        return string("select reason from webhook_inbox where dedupe_key = ?", key);
+    }
+
+    /** The bytes kept of an inbox row whose body is not JSON text, or null. */
+    public byte[] rawPayload(String key) throws Exception {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("select raw_payload from webhook_inbox where dedupe_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
+    }
+
     /** A count query's answer. */
     public int count(String sql) throws Exception {
         try (Connection c = store.dataSource().getConnection();

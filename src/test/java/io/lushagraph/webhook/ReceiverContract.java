@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +32,7 @@ import io.lushagraph.webhook.events.SignalEvent;
 import io.lushagraph.webhook.events.WebhookEventBus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 /** RELIABILITY WH-01 to WH-13 against {@code /webhooks/lusha}; run on H2 and on PostgreSQL by the subclasses. */
@@ -52,6 +57,8 @@ abstract class ReceiverContract {
     MeterRegistry meters;
     @Inject
     ObjectMapper json;
+    @TestHTTPResource("/webhooks/lusha")
+    URI receiver;
 
     Deliveries deliveries;
     final List<SignalEvent> events = new CopyOnWriteArrayList<>();
@@ -317,8 +324,9 @@ abstract class ReceiverContract {
     @Test
     void aFailingDeliveryIsRetriedWithBackoffAndBlockedAfterTheLastAttemptNeverDropped() throws Exception {
         double blocked = meters.counter("lusha_graph_webhook_blocked_total").count();
+        // a stored row that fails processing; the receiver itself now quarantines such a body at once
         String broken = signal("retry").replace("2026-01-01T00:00:00Z", "yesterday");
-        assertThat(inbox.insert(Delivery.of(json, broken.getBytes(StandardCharsets.UTF_8)), 0)).isTrue();
+        assertThat(inbox.insert(new Delivery("retry", Delivery.SIGNAL, Inbox.PENDING, broken), 0)).isTrue();
         long before = System.currentTimeMillis();
         worker.drain();
         await().atMost(Duration.ofSeconds(10))
@@ -356,14 +364,16 @@ abstract class ReceiverContract {
 
     @Test
     void wh12AWellSignedUnknownPayloadIsAcknowledgedAndQuarantined() throws Exception {
-        double quarantined = meters.counter("lusha_graph_webhook_quarantined_total").count();
+        double unknown = quarantined(Delivery.NOT_KNOWN);
+        double unreadable = quarantined(Delivery.UNREADABLE);
         deliveries.post(signal("wh12").replace("\"promotion\"", "\"somethingNew\"")).statusCode(201)
                 .body("webhookId", equalTo("wh12"));
         deliveries.post("[1,2,3]").statusCode(201);
 
         assertThat(deliveries.status("wh12")).isEqualTo(Inbox.QUARANTINED);
         assertThat(deliveries.count("select count(*) from webhook_inbox where status = 'quarantined'")).isEqualTo(2);
-        assertThat(meters.counter("lusha_graph_webhook_quarantined_total").count()).isEqualTo(quarantined + 2);
+        assertThat(quarantined(Delivery.NOT_KNOWN)).isEqualTo(unknown + 1);
+        assertThat(quarantined(Delivery.UNREADABLE)).isEqualTo(unreadable + 1);
         worker.drain();
         assertThat(events).isEmpty();
     }
@@ -377,6 +387,137 @@ abstract class ReceiverContract {
 
         assertThat(deliveries.secretReads()).isZero();
         assertThat(deliveries.inboxRows()).isZero();
+    }
+
+    @Test
+    void aRawNulByteIsQuarantinedAtOnceAsBytesNeverAsText() throws Exception {
+        byte[] raw = signal("nul").replace("VP Sales", "VP\u0000Sales").getBytes(StandardCharsets.UTF_8);
+        double before = quarantined(Delivery.UNREADABLE);
+        String key = "sha256:" + Delivery.sha256(raw);
+        try (LogCapture logs = LogCapture.start()) {
+            String ts = Long.toString(deliveries.nowSeconds());
+            Deliveries.post(raw, ts, Deliveries.sign(ts, raw)).statusCode(201).body("webhookId", equalTo(key));
+            Deliveries.post(raw, ts, Deliveries.sign(ts, raw)).statusCode(201).body("webhookId", equalTo(key));
+            worker.drain();
+
+            assertThat(logs.text()).doesNotContain("VP", "9001", "sub-acme");
+        }
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+        assertThat(deliveries.status(key)).isEqualTo(Inbox.QUARANTINED);
+        assertThat(deliveries.reason(key)).isEqualTo(Delivery.UNREADABLE);
+        assertThat(deliveries.payload(key)).as("no text column holds the NUL").isNull();
+        assertThat(deliveries.rawPayload(key)).isEqualTo(raw);
+        assertThat(deliveries.count("select attempts from webhook_inbox")).isZero();
+        assertThat(quarantined(Delivery.UNREADABLE)).isEqualTo(before + 1);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsDroppedAfterTheSignatureIsCheckedAndTheSignalProcessed() throws Exception {
+        owners.record("sub-acme", "acme");
+        byte[] json = signal("bom").getBytes(StandardCharsets.UTF_8);
+        byte[] raw = new byte[json.length + 3];
+        raw[0] = (byte) 0xEF;
+        raw[1] = (byte) 0xBB;
+        raw[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, raw, 3, json.length);
+        String ts = Long.toString(deliveries.nowSeconds());
+
+        Deliveries.post(raw, ts, Deliveries.sign(ts, json)).statusCode(401);
+        Deliveries.post(raw, ts, Deliveries.sign(ts, raw)).statusCode(201).body("webhookId", equalTo("bom"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.DONE.equals(deliveries.status("bom")));
+
+        assertThat(deliveries.payload("bom")).isEqualTo(signal("bom"));
+        assertThat(deliveries.count("select attempts from webhook_inbox where dedupe_key = 'bom'")).isEqualTo(1);
+        assertThat(events).extracting(SignalEvent::id).containsExactly("bom");
+    }
+
+    @Test
+    void aSignalWhoseTimestampIsNotIso8601IsQuarantinedAtOnce() throws Exception {
+        owners.record("sub-acme", "acme");
+        double before = quarantined(Delivery.INVALID_SIGNAL);
+        deliveries.post(signal("ts-words").replace("2026-01-01T00:00:00Z", "yesterday")).statusCode(201)
+                .body("webhookId", equalTo("ts-words"));
+        deliveries.post(signal("ts-local").replace("2026-01-01T00:00:00Z", "01/01/2026 00:00:00")).statusCode(201);
+        deliveries.post(signal("ts-epoch").replace("2026-01-01T00:00:00Z", "1767225600")).statusCode(201);
+        deliveries.post(signal("ts-ok").replace("2026-01-01T00:00:00Z", "2026-01-01T02:00:00.250+02:00"))
+                .statusCode(201);
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Inbox.DONE.equals(deliveries.status("ts-ok")));
+
+        for (String id : List.of("ts-words", "ts-local", "ts-epoch")) {
+            assertThat(deliveries.status(id)).as(id).isEqualTo(Inbox.QUARANTINED);
+            assertThat(deliveries.reason(id)).as(id).isEqualTo(Delivery.INVALID_SIGNAL);
+        }
+        assertThat(deliveries.count("select sum(attempts) from webhook_inbox where status = 'quarantined'")).isZero();
+        assertThat(quarantined(Delivery.INVALID_SIGNAL)).isEqualTo(before + 3);
+        assertThat(events).extracting(SignalEvent::id).containsExactly("ts-ok");
+    }
+
+    @Test
+    void anOptOutWhoseContactIdIsOver128CharactersIsQuarantinedAtOnce() throws Exception {
+        double before = quarantined(Delivery.INVALID_OPT_OUT);
+        String tooLong = optOut("9".repeat(129));
+        deliveries.post(tooLong).statusCode(201);
+        deliveries.post(optOut("7".repeat(128))).statusCode(201);
+        worker.drain();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> deliveries.count("select count(*) from webhook_inbox where status = 'done'") == 1);
+
+        String key = "sha256:" + Delivery.sha256(tooLong.getBytes(StandardCharsets.UTF_8));
+        assertThat(deliveries.status(key)).isEqualTo(Inbox.QUARANTINED);
+        assertThat(deliveries.reason(key)).isEqualTo(Delivery.INVALID_OPT_OUT);
+        assertThat(deliveries.count("select attempts from webhook_inbox where status = 'quarantined'")).isZero();
+        assertThat(deliveries.count("select count(*) from opt_out_record")).isEqualTo(1);
+        assertThat(quarantined(Delivery.INVALID_OPT_OUT)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aDeliveryWhoseValuesTheStoreRefusesIsQuarantinedAsBytesNot503() throws Exception {
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new Inbox(store) {
+            @Override
+            public boolean insert(Delivery delivery, long now) throws java.sql.SQLException {
+                if (delivery.raw() == null) {
+                    throw new java.sql.SQLException("invalid byte sequence", "22021");
+                }
+                return super.insert(delivery, now);
+            }
+        }, Inbox.class);
+        String body = signal("refused");
+        String key = "sha256:" + Delivery.sha256(body.getBytes(StandardCharsets.UTF_8));
+
+        deliveries.post(body).statusCode(201).body("webhookId", equalTo("refused"));
+        deliveries.post(body).statusCode(201);
+
+        assertThat(deliveries.inboxRows()).isEqualTo(1);
+        assertThat(deliveries.status(key)).isEqualTo(Inbox.QUARANTINED);
+        assertThat(deliveries.reason(key)).isEqualTo(Delivery.UNSTORABLE);
+        assertThat(deliveries.rawPayload(key)).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDeliveryWithoutContentTypeIsRefusedWith415() throws Exception {
+        byte[] raw = signal("no-type").getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(deliveries.nowSeconds());
+        HttpRequest request = HttpRequest.newBuilder(receiver)
+                .header("X-Lusha-Timestamp", ts).header("X-Lusha-Signature", Deliveries.sign(ts, raw))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(request.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(deliveries.inboxRows()).isZero();
+    }
+
+    static String optOut(String contactId) {
+        return "{\"contactId\":\"" + contactId + "\",\"fullName\":\"Pat Doe\",\"contactOptOutDate\":"
+                + "\"2026-04-22 14:32:11.412\",\"datapoints\":[{\"datapointId\":\"pat@x.example\","
+                + "\"datapointType\":\"email\"}]}";
+    }
+
+    private double quarantined(String reason) {
+        var counter = meters.find("lusha_graph_webhook_quarantined_total").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
