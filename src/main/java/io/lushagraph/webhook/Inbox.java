@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +79,27 @@ public class Inbox {
     /** Whether the store refused a row's values (SQLState class 22, data exception): the same row always would. */
     public static boolean refusedValues(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith(DATA_EXCEPTION);
+    }
+
+    /** Quarantined deliveries still kept that name one of these subscriptions. */
+    public int quarantined(Collection<String> subscriptionIds) throws SQLException {
+        if (subscriptionIds.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(", ", Collections.nCopies(subscriptionIds.size(), "?"));
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from webhook_inbox where status = ? and"
+                        + " subscription_id in (" + marks + ")")) {
+            s.setString(1, QUARANTINED);
+            int i = 2;
+            for (String id : subscriptionIds) {
+                s.setString(i++, id);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Pending rows whose next attempt is due, oldest first. */

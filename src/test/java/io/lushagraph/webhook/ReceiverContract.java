@@ -450,6 +450,8 @@ abstract class ReceiverContract {
             assertThat(deliveries.reason(id)).as(id).isEqualTo(Delivery.INVALID_SIGNAL);
         }
         assertThat(deliveries.count("select sum(attempts) from webhook_inbox where status = 'quarantined'")).isZero();
+        assertThat(deliveries.count("select count(*) from webhook_inbox where status = 'quarantined'"
+                + " and subscription_id = 'sub-acme'")).as("visible to the subscription's owner").isEqualTo(3);
         assertThat(quarantined(Delivery.INVALID_SIGNAL)).isEqualTo(before + 3);
         assertThat(events).extracting(SignalEvent::id).containsExactly("ts-ok");
     }

@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.lushagraph.store.StoreWork;
 import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
+import io.lushagraph.webhook.Inbox;
 import io.lushagraph.webhook.WebhookClient;
 import io.lushagraph.webhook.wire.AuditLogStats;
 import io.lushagraph.webhook.wire.Subscription;
@@ -31,10 +33,12 @@ public class WebhookQueries {
 
     private final WebhookClient client;
     private final Ownership ownership;
+    private final Inbox inbox;
 
-    public WebhookQueries(WebhookClient client, Ownership ownership) {
+    public WebhookQueries(WebhookClient client, Ownership ownership, Inbox inbox) {
         this.client = client;
         this.ownership = ownership;
+        this.inbox = inbox;
     }
 
     public Uni<WebhookSubscription> get(GatewayRequest request, String id) {
@@ -92,7 +96,15 @@ public class WebhookQueries {
                 .map(id -> Counted.call(request.cost(), client.auditLogStats(request.account(), id))).toList();
         return Uni.join().all(calls).andFailFast().map(all -> all.stream()
                 .map(s -> WebhookDeliveryStats.of(n(s.total()), n(s.success()), n(s.failed())))
-                .reduce(WebhookDeliveryStats.of(0, 0, 0), WebhookDeliveryStats::plus));
+                .reduce(WebhookDeliveryStats.of(0, 0, 0), WebhookDeliveryStats::plus))
+                .flatMap(stats -> quarantined(ids).map(stats::withQuarantined));
+    }
+
+    // Lusha's figures stand without the gateway's own count when the store cannot be read.
+    private Uni<Integer> quarantined(Set<String> ids) {
+        return StoreWork.offEventLoop("Quarantined webhook deliveries could not be counted",
+                "the gateway's store is unavailable", () -> inbox.quarantined(ids))
+                .onFailure().recoverWithNull();
     }
 
     private Uni<Void> walk(GatewayRequest request, Walk walk, int lushaOffset) {

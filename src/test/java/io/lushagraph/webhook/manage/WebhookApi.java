@@ -41,7 +41,9 @@ final class WebhookApi {
               }
             }""";
     static final String STATS = """
-            query($id: ID) { webhookDeliveryStats(subscriptionId: $id) { total success failed successRate } }""";
+            query($id: ID) {
+              webhookDeliveryStats(subscriptionId: $id) { total success failed successRate quarantined }
+            }""";
 
     private WebhookApi() {
     }

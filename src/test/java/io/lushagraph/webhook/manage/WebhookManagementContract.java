@@ -30,6 +30,8 @@ import io.lushagraph.GraphQL;
 import io.lushagraph.Simulator;
 import io.lushagraph.store.Store;
 import io.lushagraph.webhook.Deliveries;
+import io.lushagraph.webhook.Delivery;
+import io.lushagraph.webhook.Inbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
 
@@ -41,6 +43,8 @@ abstract class WebhookManagementContract {
 
     @Inject
     Store store;
+    @Inject
+    Inbox inbox;
 
     @TestHTTPResource("/webhooks/lusha")
     String receiver;
@@ -218,6 +222,29 @@ abstract class WebhookManagementContract {
         all.put("id", null);
         assertThat(send(ACME, STATS, all).getLong("data.webhookDeliveryStats.success")).isEqualTo(1);
         assertThat(send(GLOBEX, STATS, all).getLong("data.webhookDeliveryStats.total")).isZero();
+    }
+
+    @Test
+    void statsCountTheTenantsOwnQuarantinedDeliveries() throws Exception {
+        List<Map<String, String>> people = Simulator.people(2, 600);
+        String watched = create(ACME, List.of(input("CONTACT", people.get(0).get("id"), null))).get(0);
+        String other = create(ACME, List.of(input("CONTACT", people.get(1).get("id"), null))).get(0);
+        long now = System.currentTimeMillis();
+        inbox.insert(new Delivery("q-1", Delivery.UNKNOWN, Inbox.QUARANTINED, "{}", Delivery.INVALID_SIGNAL, watched,
+                null), now);
+        inbox.insert(new Delivery("q-2", Delivery.UNKNOWN, Inbox.QUARANTINED, "{}", Delivery.NOT_KNOWN, watched, null),
+                now);
+        inbox.insert(new Delivery("q-3", Delivery.SIGNAL, Inbox.PENDING, "{}", null, other, null), now);
+        inbox.insert(new Delivery("q-4", Delivery.UNKNOWN, Inbox.QUARANTINED, "{}", Delivery.NOT_KNOWN, "elsewhere",
+                null), now);
+        Map<String, Object> all = new HashMap<>();
+        all.put("id", null);
+
+        assertThat(send(ACME, STATS, Map.of("id", watched)).getInt("data.webhookDeliveryStats.quarantined"))
+                .isEqualTo(2);
+        assertThat(send(ACME, STATS, Map.of("id", other)).getInt("data.webhookDeliveryStats.quarantined")).isZero();
+        assertThat(send(ACME, STATS, all).getInt("data.webhookDeliveryStats.quarantined")).isEqualTo(2);
+        assertThat(send(GLOBEX, STATS, all).getInt("data.webhookDeliveryStats.quarantined")).isZero();
     }
 
     @Test
