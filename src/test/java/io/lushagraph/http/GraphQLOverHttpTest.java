@@ -122,6 +122,12 @@ class GraphQLOverHttpTest {
         JsonPath me = acme().queryParam("query", document).queryParam("operationName", "Me").get("/graphql").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(me.getString("data.me.tenant")).isEqualTo("acme");
+
+        // Parameters are decoded once: a literal "%" or "+" in the document reaches GraphQL as written.
+        JsonPath literal = acme().queryParam("query", "{ __type(name: \"100%+a b\") { name } }").get("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(literal.getList("errors")).isNull();
+        assertThat(literal.getMap("data")).containsEntry("__type", null);
     }
 
     @Test
@@ -189,7 +195,9 @@ class GraphQLOverHttpTest {
 
     @Test
     void requestErrorsAre400UnderGraphQLResponseJsonAnd200UnderJson() {
+        String tooDeep = "{ __type(name: \\\"Person\\\") { " + "ofType { ".repeat(16) + "name" + " }".repeat(16) + " } }";
         for (String request : List.of("{\"query\":\"{\"}", "{\"query\":\"{ noSuchField }\"}",
+                "{\"query\":\"" + tooDeep + "\"}",
                 "{\"query\":\"query($id: ID!) { __typename }\",\"variables\":{\"id\":null}}")) {
             Response strict = acme().header("Accept", GRAPHQL_RESPONSE).contentType(ContentType.JSON).body(request)
                     .post("/graphql");
