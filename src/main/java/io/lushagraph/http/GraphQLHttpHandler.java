@@ -25,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code @BeforeExecute} hooks): POST with a JSON body for every operation, GET with query parameters for queries
  * only (a mutation or subscription over GET is 405 with {@code Allow: POST}), answers in
  * {@code application/json} or {@code application/graphql-response+json} as {@code Accept} asks. A request that cannot
- * run is refused with 400, 405, 406 or 415 and a GraphQL error {@code BAD_REQUEST} before GraphQL parses it. A
+ * run is refused with 400, 405, 406 or 415 and a GraphQL error {@code BAD_REQUEST} before GraphQL runs it. A
  * WebSocket upgrade passes through to the subscription handler.
  */
 final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {

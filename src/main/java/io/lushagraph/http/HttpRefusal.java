@@ -2,7 +2,7 @@ package io.lushagraph.http;
 
 /**
  * A request to {@code /graphql} that cannot run at all (wrong method, media type or request shape), answered with
- * an HTTP error status and a GraphQL error {@code BAD_REQUEST} before GraphQL parses anything. It carries no stack
+ * an HTTP error status and a GraphQL error {@code BAD_REQUEST} before GraphQL runs anything. It carries no stack
  * trace: it is an answer, not a failure of the gateway.
  */
 final class HttpRefusal extends RuntimeException {
