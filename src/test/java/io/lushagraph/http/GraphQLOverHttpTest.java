@@ -53,6 +53,15 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void theErrorLogSeesWhatTheApplicationLogsAtError() {
+        try (ErrorLog errors = ErrorLog.start()) {
+            org.jboss.logging.Logger.getLogger(GraphQLHttpHandler.class).error("probe of the ERROR capture");
+
+            assertThat(errors.records()).singleElement().asString().contains("probe of the ERROR capture");
+        }
+    }
+
+    @Test
     void operationNameAndVariablesOfTheWrongJsonTypeAre400() {
         try (ErrorLog errors = ErrorLog.start()) {
             for (String member : List.of("\"operationName\":{\"a\":1}", "\"operationName\":false",
