@@ -80,8 +80,9 @@ class QueryLimitsTest {
         }
         Response answer = given().header("Authorization", "Bearer " + PLAIN).contentType(ContentType.JSON)
                 .body(batch).post("/graphql");
-        assertThat(answer.statusCode()).isLessThan(500);
-        assertThat(answer.asString()).contains("Unparseable request").doesNotContain("\"person\"");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(answer.asString()).contains("one operation per request").doesNotContain("\"person\"");
         assertThat(Simulator.requests()).isEmpty();
     }
 
