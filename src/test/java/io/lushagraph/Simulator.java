@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lushagraph.reveal.EnrichmentCaches;
+import io.lushagraph.upstream.PathFallbacks;
 import io.lushagraph.upstream.UpstreamGuard;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
@@ -22,14 +23,20 @@ public final class Simulator {
 
     /**
      * Zeroes the stats, refills the rate-limit buckets and clears injected faults; the gateway's own upstream state
-     * (pacing buckets, circuit breakers, credit and quota blocks, enrichment caches) starts afresh too, as against a
-     * fresh account.
+     * (pacing buckets, circuit breakers, credit and quota blocks, remembered path fallbacks, enrichment caches)
+     * starts afresh too, as against a fresh account.
      */
     public static void reset() {
         given().post(ADMIN + "/reset").then().statusCode(lessThan(300));
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
         Arc.container().instance(UpstreamGuard.class).get().reset();
+        Arc.container().instance(PathFallbacks.class).get().reset();
         Arc.container().instance(EnrichmentCaches.class).get().clear();
+    }
+
+    /** Zeroes the simulator's stats (and refills its limits) and nothing else: faults and gateway state remain. */
+    public static void zeroStats() {
+        given().post(ADMIN + "/reset").then().statusCode(lessThan(300));
     }
 
     /** Clears the injected faults and nothing else. */
@@ -42,6 +49,7 @@ public final class Simulator {
         given().queryParam("webhooks", true).post(ADMIN + "/reset").then().statusCode(lessThan(300));
         given().delete(ADMIN + "/faults").then().statusCode(lessThan(300));
         Arc.container().instance(UpstreamGuard.class).get().reset();
+        Arc.container().instance(PathFallbacks.class).get().reset();
         Arc.container().instance(EnrichmentCaches.class).get().clear();
     }
 

@@ -11,6 +11,7 @@ import io.lushagraph.company.wire.CompanySingleResponse;
 import io.lushagraph.company.wire.WireBulkCompany;
 import io.lushagraph.upstream.LushaAccount;
 import io.lushagraph.upstream.LushaEndpoint;
+import io.lushagraph.upstream.PathFallbacks;
 import io.lushagraph.upstream.UpstreamExecutor;
 import io.smallrye.mutiny.Uni;
 
@@ -20,10 +21,12 @@ public class CompanyClient {
 
     private final CompanyRestClient rest;
     private final UpstreamExecutor upstream;
+    private final PathFallbacks paths;
 
-    public CompanyClient(@RestClient CompanyRestClient rest, UpstreamExecutor upstream) {
+    public CompanyClient(@RestClient CompanyRestClient rest, UpstreamExecutor upstream, PathFallbacks paths) {
         this.rest = rest;
         this.upstream = upstream;
+        this.paths = paths;
     }
 
     /** {@code GET /v2/company} by one of domain, name or Lusha id. */
@@ -32,15 +35,16 @@ public class CompanyClient {
                 key -> rest.getCompany(key, domain, name, companyId, null));
     }
 
-    /** {@code POST /bulk/company/v2}: the answer is keyed by each query's {@code id}; unmatched ones are absent. */
+    /**
+     * Lusha's bulk company enrichment ({@code searchMultipleCompaniesV2}): the answer is keyed by each query's
+     * {@code id}; unmatched ones are absent. Sent to {@code POST /v2/company}; an account that answers that path with
+     * 404 is served by {@code POST /bulk/company/v2} from then on. The operation documents no 404 (a company that
+     * is not found is left out of a 200 answer), so a 404 there means the path itself is not served.
+     */
     public Uni<Map<String, WireBulkCompany>> bulkCompany(LushaAccount account, BulkCompanyRequest request) {
-        return upstream.call(account, LushaEndpoint.COMPANY_BULK, request.companies().size(),
-                key -> rest.bulkCompany(key, request));
-    }
-
-    /** The same bulk enrichment under the path Lusha's own clients use, {@code POST /v2/company}. */
-    public Uni<Map<String, WireBulkCompany>> bulkCompanyAlias(LushaAccount account, BulkCompanyRequest request) {
-        return upstream.call(account, LushaEndpoint.COMPANY_BULK_ALIAS, request.companies().size(),
-                key -> rest.bulkCompanyAlias(key, request));
+        return paths.call(account, LushaEndpoint.COMPANY_BULK, LushaEndpoint.COMPANY_BULK_FALLBACK,
+                request.companies().size(),
+                key -> rest.bulkCompany(key, request),
+                key -> rest.bulkCompanyFallback(key, request));
     }
 }

@@ -21,7 +21,11 @@ import io.lushagraph.company.wire.WireBulkCompany;
 import io.lushagraph.upstream.LushaErrorMapper;
 import io.smallrye.mutiny.Uni;
 
-/** Lusha's company enrichment endpoints (CONTRACT §3.3, §3.4); the bulk one answers under two paths. */
+/**
+ * Lusha's company enrichment endpoints; the bulk one, {@code searchMultipleCompaniesV2}, is published under two
+ * paths: {@code POST /v2/company} (the OpenAPI path, which Lusha's own clients call) and {@code POST /bulk/company/v2}
+ * (the URL its description names).
+ */
 @RegisterRestClient(configKey = "lusha-company")
 @RegisterProvider(LushaErrorMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,12 +39,12 @@ interface CompanyRestClient {
             @RestQuery Boolean partialCompany);
 
     @POST
-    @Path("/bulk/company/v2")
+    @Path("/v2/company")
     Uni<RestResponse<Map<String, WireBulkCompany>>> bulkCompany(@HeaderParam("api_key") String apiKey,
             BulkCompanyRequest request);
 
     @POST
-    @Path("/v2/company")
-    Uni<RestResponse<Map<String, WireBulkCompany>>> bulkCompanyAlias(@HeaderParam("api_key") String apiKey,
+    @Path("/bulk/company/v2")
+    Uni<RestResponse<Map<String, WireBulkCompany>>> bulkCompanyFallback(@HeaderParam("api_key") String apiKey,
             BulkCompanyRequest request);
 }

@@ -13,7 +13,8 @@ import io.lushagraph.signal.ContactSignalType;
 final class FieldWeights {
 
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final int DEFAULT_LOOKALIKES = 10;
+    /** Lusha's page size when a lookalike or recommendation call names no {@code limit}, as the service reserves. */
+    static final int DEFAULT_LOOKALIKES = 25;
     static final int SIGNALS_PER_ENTITY = 5;
 
     private FieldWeights() {

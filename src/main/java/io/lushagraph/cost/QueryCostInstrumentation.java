@@ -26,8 +26,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Refuses an operation before any resolver runs when it is too deep, has too many aliases or root fields, or costs
  * more than the tenant's {@code max-query-cost} (person and company lookups already in the enrichment cache cost no
- * credit). The refusal is {@code QUERY_TOO_COMPLEX}, with what was counted, and
- * makes no upstream call. (A JSON array of operations in one POST is refused whole by the server before this.)
+ * credit). The refusal is {@code QUERY_TOO_COMPLEX}, with what was counted (in the error's extensions and, as for
+ * every answer, in {@code extensions.cost.estimated}), and makes no upstream call. (A JSON array of operations in one POST is
+ * refused whole by the server before this.)
  */
 @ApplicationScoped
 public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
@@ -63,6 +64,10 @@ public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
                 cachedLookups(request));
         long maxCost = request == null || request.settings() == null ? Long.MAX_VALUE
                 : request.settings().maxQueryCost();
+        if (request != null) {
+            // Recorded before any refusal, so a refused answer's extensions.cost shows what was counted too.
+            request.cost().estimate(cost.total(), cost.credits());
+        }
         if (cost.contactData() > 0 && request != null && request.settings() != null
                 && !request.settings().revealContactData()) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
@@ -80,9 +85,6 @@ public class QueryCostInstrumentation extends SimplePerformantInstrumentation {
             extensions.put("depth", cost.depth());
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(problem)
                     .extensions(extensions).build()));
-        }
-        if (request != null) {
-            request.cost().estimate(cost.total(), cost.credits());
         }
         return super.beginExecuteOperation(parameters, state);
     }

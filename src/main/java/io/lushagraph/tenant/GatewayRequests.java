@@ -22,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Opens a {@link GatewayRequest} for every GraphQL execution (kept in graphql-java's per-execution context, so it
  * reaches batched and asynchronous resolvers on any thread) and writes {@code extensions.cost} on every answer. An
- * operation without a tenant (a WebSocket connection that did not authenticate) is refused and its connection closed.
+ * operation without a tenant (a WebSocket connection that did not authenticate, which {@link ConnectionInit} already
+ * refuses at connection_init) is refused and its connection closed.
  */
 @ApplicationScoped
 public class GatewayRequests {
@@ -59,8 +60,9 @@ public class GatewayRequests {
         context.unwrap(ExecutionInput.class).getGraphQLContext().put(GatewayRequest.class, request);
     }
 
-    // Only a WebSocket connection can get here without a tenant: the HTTP permission lets its upgrade through so that
-    // connection_init can authenticate it. It did not, and there is no anonymous tenant: it gets nothing and is closed.
+    // Only a WebSocket connection could get here without a tenant: the HTTP permission lets its upgrade through so that
+    // connection_init can authenticate it, and ConnectionInit closes it there when it does not. Should an operation
+    // still arrive without a tenant and with no anonymous tenant, it gets nothing and the connection is closed.
     private String refuseAnonymous() {
         RoutingContext upgrade = http.getCurrent();
         if (upgrade != null && GraphQLAccessPolicy.isWebSocketUpgrade(upgrade)) {

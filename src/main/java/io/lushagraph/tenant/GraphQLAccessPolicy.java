@@ -12,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Guards {@code /graphql}: a request needs a tenant, except a WebSocket upgrade, which a browser cannot send an
  * {@code Authorization} header with; such a connection authenticates with its {@code connection_init} payload, and
- * {@link GatewayRequests} refuses any operation on a connection that did not.
+ * {@link ConnectionInit} closes a connection that presents no credential there.
  */
 @ApplicationScoped
 public class GraphQLAccessPolicy implements HttpSecurityPolicy {

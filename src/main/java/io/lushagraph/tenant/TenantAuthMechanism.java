@@ -1,5 +1,6 @@
 package io.lushagraph.tenant;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,12 +39,21 @@ public class TenantAuthMechanism implements HttpAuthenticationMechanism {
                     ? identities.authenticate(new TenantKeyRequest(null))
                     : Uni.createFrom().nullItem();
         }
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || header.substring(BEARER.length()).isBlank()) {
+        Optional<String> token = bearerToken(header);
+        if (token.isEmpty()) {
             return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException(
                     "Authorization must be a Bearer token"));
         }
-        return identities.authenticate(new TenantKeyRequest(header.substring(BEARER.length()).trim()));
+        return identities.authenticate(new TenantKeyRequest(token.get()));
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} value; empty when the value is not one. */
+    static Optional<String> bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || authorization.substring(BEARER.length()).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(BEARER.length()).trim());
     }
 
     @Override

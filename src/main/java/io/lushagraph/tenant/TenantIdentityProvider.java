@@ -1,5 +1,7 @@
 package io.lushagraph.tenant;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.lushagraph.config.GatewayConfig;
@@ -40,10 +42,15 @@ public class TenantIdentityProvider implements IdentityProvider<TenantKeyRequest
                     .map(tenant -> Uni.createFrom().item(identity(tenant)))
                     .orElseGet(() -> Uni.createFrom().nullItem());
         }
-        return tenants.tenantForKey(request.key()).or(() -> jwts.tenantOf(request.key()))
+        return tenantOf(request.key())
                 .map(tenant -> Uni.createFrom().item(identity(tenant)))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException(
                         "Unknown API key or invalid token")));
+    }
+
+    /** The tenant a tenant key or a valid JWT names; empty for anything else. */
+    Optional<String> tenantOf(String keyOrToken) {
+        return tenants.tenantForKey(keyOrToken).or(() -> jwts.tenantOf(keyOrToken));
     }
 
     private static SecurityIdentity identity(String tenant) {

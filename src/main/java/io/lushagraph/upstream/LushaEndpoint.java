@@ -9,8 +9,10 @@ public enum LushaEndpoint {
     PERSON_GET("GET", "/v2/person", Kind.CREDIT, Family.ENRICHMENT),
     PERSON_BULK("POST", "/v2/person", Kind.CREDIT, Family.ENRICHMENT),
     COMPANY_GET("GET", "/v2/company", Kind.CREDIT, Family.ENRICHMENT),
-    COMPANY_BULK("POST", "/bulk/company/v2", Kind.CREDIT, Family.ENRICHMENT),
-    COMPANY_BULK_ALIAS("POST", "/v2/company", Kind.CREDIT, Family.ENRICHMENT),
+    /** {@code searchMultipleCompaniesV2} where Lusha's OpenAPI document and its own clients put it. */
+    COMPANY_BULK("POST", "/v2/company", Kind.CREDIT, Family.ENRICHMENT),
+    /** The same operation under the URL its description names; used when an account answers 404 on the other. */
+    COMPANY_BULK_FALLBACK("POST", "/bulk/company/v2", Kind.CREDIT, Family.ENRICHMENT),
 
     CONTACT_SEARCH("POST", "/prospecting/contact/search", Kind.CREDIT, Family.PROSPECTING),
     CONTACT_ENRICH("POST", "/prospecting/contact/enrich", Kind.CREDIT, Family.PROSPECTING),

@@ -12,11 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.lushagraph.GraphQL;
+import io.lushagraph.Metrics;
 import io.lushagraph.Simulator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** {@code companies} goes to Lusha's bulk company endpoint 100 per call; {@code company} finds one or null. */
+/**
+ * {@code companies} goes to Lusha's bulk company endpoint ({@code POST /v2/company}) 100 per call, and to
+ * {@code POST /bulk/company/v2} for an account that answers the first with 404; {@code company} finds one or null.
+ */
 @QuarkusTest
 class CompanyBatchingTest {
 
@@ -49,10 +53,10 @@ class CompanyBatchingTest {
         assertThat(answer.getList("errors")).isNull();
         List<String> ids = answer.getList("data.companies.company.id");
         assertThat(ids).containsExactlyElementsOf(companies.stream().map(c -> c.get("id")).toList());
-        assertThat(Simulator.requests()).containsOnlyKeys("POST /bulk/company/v2");
-        assertThat(Simulator.batchSizes("POST /bulk/company/v2")).hasSize(expectedCalls)
+        assertThat(Simulator.requests()).containsOnlyKeys("POST /v2/company");
+        assertThat(Simulator.batchSizes("POST /v2/company")).hasSize(expectedCalls)
                 .allMatch(size -> size <= 100);
-        assertThat(Simulator.batchSizes("POST /bulk/company/v2").stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
+        assertThat(Simulator.batchSizes("POST /v2/company").stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
     }
 
     @Test
@@ -70,7 +74,7 @@ class CompanyBatchingTest {
         assertThat(answer.getString("data.known.name")).isEqualTo(known.get("name"));
         assertThat(answer.getString("data.unknown")).isNull();
         assertThat(answer.getList("errors")).isNull();
-        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(1);
+        assertThat(Simulator.requests("POST /v2/company")).isEqualTo(1);
     }
 
     @Test
@@ -79,5 +83,67 @@ class CompanyBatchingTest {
 
         assertThat(answer.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
         assertThat(Simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void theBulkCallGoesToTheDocumentedPathOnly() {
+        List<Map<String, String>> companies = Simulator.companies(2, 1_234);
+
+        JsonPath answer = GraphQL.ok(COMPANIES, Map.of("lookups", byDomain(companies)));
+
+        assertThat(answer.getList("errors")).isNull();
+        assertThat(answer.getList("data.companies.company.id", String.class))
+                .containsExactlyElementsOf(companies.stream().map(c -> c.get("id")).toList());
+        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /v2/company", 1));
+        assertThat(Simulator.batchSizes("POST /v2/company")).containsExactly(2);
+    }
+
+    @Test
+    void anAccountThatDoesNotServeTheDocumentedPathIsServedByTheOtherFromThenOn() {
+        Simulator.fault(Map.of("endpoint", "POST /v2/company", "status", 404));
+        double fallbacksBefore = fallbacks();
+        List<Map<String, String>> first = Simulator.companies(2, 2_345);
+        List<Map<String, String>> second = Simulator.companies(2, 3_456);
+
+        JsonPath answer = GraphQL.ok(COMPANIES, Map.of("lookups", byDomain(first)));
+
+        assertThat(answer.getList("errors")).isNull();
+        assertThat(answer.getList("data.companies.error")).containsOnlyNulls();
+        assertThat(answer.getList("data.companies.company.id", String.class))
+                .containsExactlyElementsOf(first.stream().map(c -> c.get("id")).toList());
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /v2/company", 1, "POST /bulk/company/v2", 1));
+        assertThat(Simulator.batchSizes("POST /bulk/company/v2")).containsExactly(2);
+        assertThat(fallbacks() - fallbacksBefore).isEqualTo(1.0);
+
+        Simulator.zeroStats();
+        JsonPath again = GraphQL.ok(COMPANIES, Map.of("lookups", byDomain(second)));
+        JsonPath single = GraphQL.ok("query($d: String) { company(lookup: { domain: $d }) { id } }",
+                Map.of("d", Simulator.companies(1, 4_567).get(0).get("domain")));
+
+        assertThat(again.getList("data.companies.company.id", String.class))
+                .containsExactlyElementsOf(second.stream().map(c -> c.get("id")).toList());
+        assertThat(single.getString("data.company.id")).isNotNull();
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /bulk/company/v2", 2));
+        assertThat(fallbacks() - fallbacksBefore).isEqualTo(1.0);
+    }
+
+    @Test
+    void whenNeitherPathIsServedTheLookupFailsAfterOneCallToEach() {
+        Simulator.fault(Map.of("endpoint", "POST /v2/company", "status", 404));
+        Simulator.fault(Map.of("endpoint", "POST /bulk/company/v2", "status", 404));
+
+        JsonPath answer = GraphQL.ok(COMPANIES, Map.of("lookups", byDomain(Simulator.companies(2, 5_678))));
+
+        assertThat(answer.getList("data.companies.error.code")).containsExactly("NOT_FOUND", "NOT_FOUND");
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /v2/company", 1, "POST /bulk/company/v2", 1));
+    }
+
+    private static List<Map<String, Object>> byDomain(List<Map<String, String>> companies) {
+        return companies.stream().<Map<String, Object>> map(c -> Map.of("domain", c.get("domain"))).toList();
+    }
+
+    private static double fallbacks() {
+        return Metrics.sum("lusha_upstream_path_fallbacks_total",
+                Map.of("endpoint", "POST /v2/company", "fallback", "POST /bulk/company/v2", "account", "default"));
     }
 }

@@ -94,6 +94,22 @@ class QueryCostCalculatorTest {
     }
 
     @Test
+    void lookalikesWithoutALimitArePricedAtLushasDefaultOfTwentyFive() {
+        QueryCost nested = cost("{ company(lookup: { id: \"1\" }) { lookalikes { results { name } } } }", Map.of());
+        assertThat(nested.credits()).isEqualTo(1 + 25);
+        assertThat(nested.points()).isEqualTo(1 + 1 + 25 + 25);
+        assertThat(cost("{ person(lookup: { id: \"1\" }) { lookalikes { results { id } } } }", Map.of()).credits())
+                .isEqualTo(1 + 25);
+        assertThat(
+                cost("{ contactLookalikes(seeds: { contacts: [{ personId: \"1\", companyId: \"2\" }] }) { results { id } } }",
+                        Map.of())
+                        .credits())
+                .isEqualTo(25);
+        assertThat(cost("{ companyLookalikes(seeds: { domains: [\"a.com\"] }) { results { name } } }", Map.of())
+                .credits()).isEqualTo(25);
+    }
+
+    @Test
     void aliasesRootFieldsAndFragmentsAreCounted() {
         QueryCost cost = cost("""
                 { a: me { ...who } b: me { ...who } c: me { tenant } }

@@ -50,6 +50,9 @@ class QueryLimitsTest {
         assertTooComplex(refused);
         assertThat(refused.getLong("errors[0].extensions.cost")).isEqualTo(601);
         assertThat(refused.getLong("errors[0].extensions.maxCost")).isEqualTo(500);
+        assertThat(refused.getLong("extensions.cost.estimated")).as(refused.prettify()).isEqualTo(601);
+        assertThat(refused.getLong("extensions.cost.estimatedCredits")).isEqualTo(200);
+        assertThat(refused.getLong("extensions.cost.upstreamCalls")).isZero();
         assertThat(Simulator.requests()).isEmpty();
 
         JsonPath admitted = GraphQL.post(PLAIN, PERSONS, Map.of("lookups", lookups(100))).statusCode(200).extract()

@@ -65,7 +65,7 @@ class LookalikeBudgetTest {
                 .statusCode(200).extract().jsonPath();
         assertThat(refused.getString("data.company.id")).isEqualTo(company.get("id"));
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("CREDIT_BUDGET_EXCEEDED");
-        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /bulk/company/v2", 1));
+        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /v2/company", 1));
 
         JsonPath admitted = GraphQL.post(FRUGAL_KEY, query, Map.of("id", company.get("id"), "limit", 3))
                 .statusCode(200).extract().jsonPath();
@@ -73,7 +73,7 @@ class LookalikeBudgetTest {
         int charged = admitted.getInt("extensions.cost.creditsCharged");
         assertThat(charged).isPositive().isEqualTo(admitted.getList("data.company.lookalikes.results").size());
         assertThat(Simulator.requests()).as("the company came from the cache")
-                .isEqualTo(Map.of("POST /bulk/company/v2", 1, "POST /v3/lookalike/companies", 1));
+                .isEqualTo(Map.of("POST /v2/company", 1, "POST /v3/lookalike/companies", 1));
         Budgets.awaitRemaining(FRUGAL_KEY, 5 - 1 - charged);
     }
 

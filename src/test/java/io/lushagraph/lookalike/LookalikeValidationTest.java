@@ -88,7 +88,7 @@ class LookalikeValidationTest {
         assertThat(answer.<String> getList("errors.extensions.code")).containsExactly("INVALID_INPUT", "INVALID_INPUT");
         assertThat(answer.<List<Object>> getList("errors.path")).containsExactlyInAnyOrder(
                 List.of("company", "lookalikes"), List.of("person", "lookalikes"));
-        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /bulk/company/v2", 1, "POST /v2/person", 1));
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /v2/company", 1, "POST /v2/person", 1));
     }
 
     private static void assertInvalidWithoutCalls(JsonPath answer) {

@@ -82,7 +82,7 @@ class NestedLookalikesTest {
 
         List<String> first = answer.getList("data.company.lookalikes.results.domain");
         assertThat(first).hasSize(7).doesNotContain(known.get("domain"));
-        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /bulk/company/v2", 1, LOOKALIKES, 1));
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /v2/company", 1, LOOKALIKES, 1));
         assertThat(Simulator.batchSizes(LOOKALIKES)).containsExactly(1);
         assertThat(answer.getInt("extensions.cost.upstreamCalls")).isEqualTo(2);
 
@@ -133,7 +133,7 @@ class NestedLookalikesTest {
         assertThat(found).hasSize(3).allSatisfy(company -> assertThat(
                 ((List<?>) ((Map<?, ?>) company.get("lookalikes")).get("results"))).hasSize(2)
                 .noneMatch(result -> ((Map<?, ?>) result).get("domain").equals(company.get("domain"))));
-        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /bulk/company/v2", 1, LOOKALIKES, 3));
+        assertThat(Simulator.requests()).isEqualTo(Map.of("POST /v2/company", 1, LOOKALIKES, 3));
         assertThat(answer.getInt("extensions.cost.upstreamCalls")).isEqualTo(4);
     }
 
@@ -179,7 +179,7 @@ class NestedLookalikesTest {
         assertThat(acmeSessions).hasSize(4).containsOnly(acmeSessions.get(0));
         // The shared lookalike call, and the company lookup unless it reached the cache before this request asked.
         assertThat(acme).allSatisfy(a -> assertThat(a.at("/extensions/cost/upstreamCalls").asInt()).isBetween(1, 2));
-        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(1);
+        assertThat(Simulator.requests("POST /v2/company")).isEqualTo(1);
         assertThat(globex.get().get(0).at("/data/company/lookalikes/dedupeSessionId").asText())
                 .isNotEqualTo(acmeSessions.get(0));
         assertThat(Simulator.requests(LOOKALIKES)).isEqualTo(2);

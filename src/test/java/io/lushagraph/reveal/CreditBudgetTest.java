@@ -103,13 +103,13 @@ class CreditBudgetTest {
                     .statusCode(200).extract().jsonPath();
             assertThat(ok.getString("data.company.id")).isEqualTo(company.get("id"));
         }
-        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(5);
+        assertThat(Simulator.requests("POST /v2/company")).isEqualTo(5);
 
         JsonPath refused = GraphQL.post(FRUGAL_KEY, COMPANY, Map.of("lookup", Map.of("id", companies.get(5).get("id"))))
                 .statusCode(200).extract().jsonPath();
 
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("CREDIT_BUDGET_EXCEEDED");
-        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(5);
+        assertThat(Simulator.requests("POST /v2/company")).isEqualTo(5);
     }
 
     @Test

@@ -88,7 +88,7 @@ class EnrichmentCacheTest {
                 .jsonPath();
 
         assertThat(second.getString("data.company.id")).isEqualTo(id);
-        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(1);
+        assertThat(Simulator.requests("POST /v2/company")).isEqualTo(1);
     }
 
     @Test

@@ -44,7 +44,7 @@ class CompanySignalsFieldTest {
 
         assertThat(answer.getList("errors")).isNull();
         assertThat(answer.<String> getList("data.companies.company.id")).isEqualTo(ids);
-        assertThat(Simulator.requests("POST /bulk/company/v2")).isEqualTo(2);
+        assertThat(Simulator.requests("POST /v2/company")).isEqualTo(2);
         assertThat(Simulator.requests("POST /api/signals/companies")).isLessThanOrEqualTo(2);
         assertThat(Simulator.batchSizes("POST /api/signals/companies")).containsExactlyInAnyOrder(100, 50);
         assertThat(Simulator.requests().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);

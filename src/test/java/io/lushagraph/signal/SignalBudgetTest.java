@@ -112,7 +112,7 @@ class SignalBudgetTest {
 
         assertThat(answer.getString("data.company.id")).isEqualTo(company.get("id"));
         assertThat(answer.getString("errors[0].extensions.code")).isEqualTo("CREDIT_BUDGET_EXCEEDED");
-        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /bulk/company/v2", 1));
+        assertThat(Simulator.requests()).containsExactlyEntriesOf(Map.of("POST /v2/company", 1));
     }
 
     private static JsonPath contactSignals(List<Map<String, String>> people) {

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 public final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> lines = new ArrayList<>();
+    private final List<Level> levels = new ArrayList<>();
 
     private LogCapture() {
         setLevel(Level.ALL);
@@ -35,11 +36,23 @@ public final class LogCapture extends Handler implements AutoCloseable {
             line.append(' ').append(t);
         }
         lines.add(line.toString());
+        levels.add(record.getLevel());
     }
 
     /** Everything captured so far, one record per line. */
     public synchronized String text() {
         return String.join("\n", lines);
+    }
+
+    /** The records captured at ERROR (JUL's SEVERE) or above, one a line. */
+    public synchronized List<String> errors() {
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (levels.get(i).intValue() >= Level.SEVERE.intValue()) {
+                errors.add(lines.get(i));
+            }
+        }
+        return errors;
     }
 
     /** How many records were captured. */
