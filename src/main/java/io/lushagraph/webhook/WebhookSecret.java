@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.lushagraph.config.LushaConfig;
 import io.lushagraph.upstream.CostLedger;
+import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.lushagraph.webhook.wire.AccountSecret;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -61,15 +63,34 @@ public class WebhookSecret {
                 .invoke(cost::recordOwnCall)
                 .onFailure().invoke(cost::recordOwnCall)
                 .onFailure(GatewayException.NotFound.class)
-                .recoverWithUni(() -> client.regenerateAccountSecret(owner)
-                        .invoke(cost::recordOwnCall)
-                        .onFailure().invoke(cost::recordOwnCall))
+                .recoverWithUni(() -> regenerate(owner, cost, true))
                 .invoke(read -> {
                     if (owner.equals(account)) {
                         cached = read.secret();
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * Creates the secret. A regenerate whose outcome is unknown is not sent again blindly: the secret is read, and
+     * one that exists now was made by it; only when there is still none is it sent once more.
+     */
+    private Uni<AccountSecret> regenerate(LushaAccount owner, CostLedger cost, boolean mayResend) {
+        return client.regenerateAccountSecret(owner)
+                .invoke(cost::recordOwnCall)
+                .onFailure().invoke(cost::recordOwnCall)
+                .onFailure(WebhookSecret::unknownOutcome)
+                .recoverWithUni(unknown -> client.accountSecret(owner)
+                        .invoke(cost::recordOwnCall)
+                        .onFailure().invoke(cost::recordOwnCall)
+                        .onFailure(GatewayException.NotFound.class)
+                        .recoverWithUni(none -> mayResend ? regenerate(owner, cost, false)
+                                : Uni.createFrom().failure(unknown)));
+    }
+
+    private static boolean unknownOutcome(Throwable failure) {
+        return failure instanceof GatewayException typed && typed.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
     }
 
     private synchronized String read() {

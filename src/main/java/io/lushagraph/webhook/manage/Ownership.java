@@ -1,6 +1,8 @@
 package io.lushagraph.webhook.manage;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -30,6 +32,20 @@ public class Ownership {
         return blocking(() -> owners.owner(subscriptionId)).flatMap(owner -> owner.filter(tenant::equals).isPresent()
                 ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(notFound(subscriptionId)));
+    }
+
+    /** The recorded owner of each of these subscriptions that has one. */
+    public Uni<Map<String, String>> owners(Collection<String> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return blocking(() -> {
+            Map<String, String> found = new HashMap<>();
+            for (String id : subscriptionIds) {
+                owners.owner(id).ifPresent(tenant -> found.put(id, tenant));
+            }
+            return found;
+        });
     }
 
     public Uni<Set<String>> ownedBy(String tenant) {

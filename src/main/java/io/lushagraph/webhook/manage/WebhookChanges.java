@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,7 @@ import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.webhook.WebhookClient;
+import io.lushagraph.webhook.wire.Subscription;
 import io.lushagraph.webhook.wire.SubscriptionBatchResponse;
 import io.lushagraph.webhook.wire.UpdateSubscriptionRequest;
 import io.quarkus.logging.Log;
@@ -29,10 +31,13 @@ public class WebhookChanges {
 
     private final WebhookClient client;
     private final Ownership ownership;
+    private final AccountSubscriptions existing;
     private final int maxBatch;
 
-    public WebhookChanges(WebhookClient client, Ownership ownership, GatewayConfig config) {
+    public WebhookChanges(WebhookClient client, Ownership ownership, AccountSubscriptions existing,
+            GatewayConfig config) {
         this.client = client;
+        this.existing = existing;
         this.ownership = ownership;
         this.maxBatch = config.webhooks().maxBatch();
     }
@@ -50,8 +55,27 @@ public class WebhookChanges {
                     + "or isActive"));
         }
         return ownership.require(request.tenant(), id)
-                .flatMap(owned -> Counted.call(request.cost(), client.updateSubscription(request.account(), id, body)))
+                .flatMap(owned -> patch(request, id, body, true))
                 .map(WebhookSubscription::of);
+    }
+
+    // After an unknown outcome the subscription is read: a change already made is not sent again.
+    private Uni<Subscription> patch(GatewayRequest request, String id, UpdateSubscriptionRequest body,
+            boolean mayResend) {
+        return Counted.call(request.cost(), client.updateSubscription(request.account(), id, body))
+                .onFailure(AccountSubscriptions::unknownOutcome)
+                .recoverWithUni(unknown -> Counted.call(request.cost(), client.subscription(request.account(), id))
+                        .flatMap(now -> applied(now, body) ? Uni.createFrom().item(now)
+                                : mayResend ? patch(request, id, body, false)
+                                        : Uni.createFrom().failure(AccountSubscriptions.stillUnknown())));
+    }
+
+    /** Whether Lusha's subscription already holds every value the update sets. */
+    static boolean applied(Subscription now, UpdateSubscriptionRequest body) {
+        return (body.signalTypes() == null || Set.copyOf(body.signalTypes()).equals(Set.copyOf(now.signalTypes())))
+                && (body.url() == null || body.url().equals(now.url()))
+                && (body.name() == null || body.name().equals(now.name()))
+                && (body.isActive() == null || body.isActive().equals(!Boolean.FALSE.equals(now.isActive())));
     }
 
     public Uni<WebhookTestResult> test(GatewayRequest request, String id, WebhookTestMode mode) {
@@ -90,6 +114,10 @@ public class WebhookChanges {
     }
 
     private Uni<List<WebhookDeletion>> send(GatewayRequest request, List<String> chunk) {
+        return attempt(request, chunk, true);
+    }
+
+    private Uni<List<WebhookDeletion>> attempt(GatewayRequest request, List<String> chunk, boolean mayResend) {
         return Counted.call(request.cost(), client.deleteSubscriptions(request.account(), chunk))
                 .map(response -> {
                     Map<Integer, SubscriptionBatchResponse.Result> byIndex = new HashMap<>();
@@ -103,8 +131,36 @@ public class WebhookChanges {
                     }
                     return out;
                 })
+                .onFailure(AccountSubscriptions::unknownOutcome)
+                .recoverWithUni(unknown -> reconcile(request, chunk, mayResend))
                 .onFailure().recoverWithItem(failure -> chunk.stream()
                         .map(id -> new WebhookDeletion(id, false, ItemErrors.of(failure))).toList());
+    }
+
+    /**
+     * Lusha may have deleted some or all of a chunk before failing: what is gone from the account is deleted; what
+     * remains is deleted once more at most, so the tenant's list ends as what Lusha holds.
+     */
+    private Uni<List<WebhookDeletion>> reconcile(GatewayRequest request, List<String> chunk, boolean mayResend) {
+        return existing.all(request).flatMap(all -> {
+            Set<String> remaining = all.stream().map(Subscription::id).collect(Collectors.toSet());
+            List<WebhookDeletion> gone = chunk.stream().filter(id -> !remaining.contains(id))
+                    .map(id -> new WebhookDeletion(id, true, null)).toList();
+            List<String> left = chunk.stream().filter(remaining::contains).toList();
+            Log.infof("Lusha failed after a delete of %d subscriptions; %d are gone, %d %s", chunk.size(),
+                    gone.size(), left.size(), mayResend ? "deleted again" : "not confirmed");
+            if (left.isEmpty()) {
+                return Uni.createFrom().item(gone);
+            }
+            Uni<List<WebhookDeletion>> rest = mayResend ? attempt(request, left, false)
+                    : Uni.createFrom().item(left.stream().map(id -> new WebhookDeletion(id, false,
+                            LookupError.of(AccountSubscriptions.stillUnknown()))).toList());
+            return rest.map(more -> {
+                List<WebhookDeletion> joined = new ArrayList<>(gone);
+                joined.addAll(more);
+                return joined;
+            });
+        });
     }
 
     // Deleted here, or already gone at Lusha: either way no owner is needed any more. Stale rows are harmless, so a

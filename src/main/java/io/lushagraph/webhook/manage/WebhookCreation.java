@@ -2,10 +2,12 @@ package io.lushagraph.webhook.manage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,16 +33,19 @@ import io.smallrye.mutiny.Uni;
 public class WebhookCreation {
 
     static final int LUSHA_BATCH = 25;
+    private static final String OPT_OUT_TYPE = "optOut";
 
     private final WebhookClient client;
     private final WebhookSecret secret;
     private final Ownership ownership;
     private final ReceiverUrl receiver;
+    private final AccountSubscriptions existing;
     private final int maxBatch;
 
     public WebhookCreation(WebhookClient client, WebhookSecret secret, Ownership ownership, ReceiverUrl receiver,
-            GatewayConfig config) {
+            AccountSubscriptions existing, GatewayConfig config) {
         this.client = client;
+        this.existing = existing;
         this.secret = secret;
         this.ownership = ownership;
         this.receiver = receiver;
@@ -90,19 +95,43 @@ public class WebhookCreation {
             return Uni.createFrom().failure(e);
         }
         return secret.ensure(request.account(), request.cost())
-                .flatMap(ready -> Counted.call(request.cost(), client.createOptOutSubscription(request.account(), body)))
+                .flatMap(ready -> createOptOut(request, body, true))
                 .onFailure(GatewayException.UpstreamUnauthorized.class).transform(WebhookCreation::alreadyThere)
                 .flatMap(created -> ownership.record(List.of(created.id()), request.tenant())
                         .onFailure().call(failure -> undo(request, List.of(created.id())))
                         .replaceWith(WebhookSubscription.of(created)));
     }
 
+    // After an unknown outcome the account's subscriptions are read: an opt-out subscription found there was made by
+    // the failed call unless another tenant owns it; none found is created once more at most.
+    private Uni<Subscription> createOptOut(GatewayRequest request, CreateOptOutSubscriptionRequest body,
+            boolean mayResend) {
+        return Counted.call(request.cost(), client.createOptOutSubscription(request.account(), body))
+                .onFailure(AccountSubscriptions::unknownOutcome)
+                .recoverWithUni(unknown -> existing.all(request).flatMap(all -> {
+                    Optional<Subscription> found = all.stream()
+                            .filter(s -> s.signalTypes().contains(OPT_OUT_TYPE)).findFirst();
+                    if (found.isEmpty()) {
+                        return mayResend ? createOptOut(request, body, false)
+                                : Uni.createFrom().failure(AccountSubscriptions.stillUnknown());
+                    }
+                    return ownership.owners(List.of(found.get().id())).flatMap(owners -> owners
+                            .getOrDefault(found.get().id(), request.tenant()).equals(request.tenant())
+                                    ? Uni.createFrom().item(found.get())
+                                    : Uni.createFrom().failure(optOutExists()));
+                }));
+    }
+
     // Lusha answers 403 both for a plan without opt-outs and for a second opt-out subscription; tell them apart.
     private static Throwable alreadyThere(Throwable forbidden) {
         return forbidden.getMessage() != null && forbidden.getMessage().contains("already exists")
-                ? GatewayException.of(ErrorCode.DUPLICATE_SUBSCRIPTION, "The account already has an opt-out "
-                        + "subscription; there can be only one")
+                ? optOutExists()
                 : forbidden;
+    }
+
+    private static GatewayException optOutExists() {
+        return GatewayException.of(ErrorCode.DUPLICATE_SUBSCRIPTION, "The account already has an opt-out "
+                + "subscription; there can be only one");
     }
 
     private Planned plan(int index, WebhookSubscriptionInput input) throws GatewayException {
@@ -117,6 +146,10 @@ public class WebhookCreation {
     }
 
     private Uni<List<Outcome>> send(GatewayRequest request, String url, List<Planned> chunk) {
+        return attempt(request, url, chunk, true);
+    }
+
+    private Uni<List<Outcome>> attempt(GatewayRequest request, String url, List<Planned> chunk, boolean mayResend) {
         CreateSubscriptionsRequest body = new CreateSubscriptionsRequest(
                 new CreateSubscriptionsRequest.Defaults(url, null, null), null,
                 chunk.stream().map(Planned::item).toList());
@@ -137,8 +170,66 @@ public class WebhookCreation {
                     }
                     return Arrays.asList(out);
                 })
+                .onFailure(AccountSubscriptions::unknownOutcome)
+                .recoverWithUni(unknown -> reconcile(request, url, chunk, mayResend))
                 .onFailure().recoverWithItem(failure -> chunk.stream()
                         .map(p -> Outcome.failed(p.index(), ItemErrors.of(failure))).toList());
+    }
+
+    /**
+     * Lusha may have created some or all of a chunk before failing: adopt what exists for these entities at this
+     * URL and owned by no other tenant, then create only what is missing, once more at most. Lusha holds one
+     * subscription per entity, so nothing is created twice.
+     */
+    private Uni<List<Outcome>> reconcile(GatewayRequest request, String url, List<Planned> chunk,
+            boolean mayResend) {
+        return existing.all(request).flatMap(all -> {
+            Map<String, Subscription> byEntity = new HashMap<>();
+            all.forEach(s -> byEntity.putIfAbsent(entityKey(s.entityType(), s.entityId()), s));
+            List<Subscription> candidates = chunk.stream().map(p -> byEntity.get(key(p.item())))
+                    .filter(s -> s != null && url.equals(s.url())).toList();
+            return ownership.owners(candidates.stream().map(Subscription::id).toList()).flatMap(owners -> {
+                List<Outcome> adopted = new ArrayList<>();
+                List<Planned> missing = new ArrayList<>();
+                for (Planned p : chunk) {
+                    Subscription found = byEntity.get(key(p.item()));
+                    if (found == null) {
+                        missing.add(p);
+                    } else if (url.equals(found.url()) && owners.getOrDefault(found.id(), request.tenant())
+                            .equals(request.tenant())) {
+                        adopted.add(Outcome.created(p.index(), found));
+                    } else {
+                        adopted.add(Outcome.failed(p.index(), LookupError.of(duplicate())));
+                    }
+                }
+                Log.infof("Lusha failed after a create of %d subscriptions; %d found and adopted, %d %s",
+                        chunk.size(), adopted.size(), missing.size(), mayResend ? "created again" : "not confirmed");
+                if (missing.isEmpty()) {
+                    return Uni.createFrom().item(adopted);
+                }
+                Uni<List<Outcome>> rest = mayResend ? attempt(request, url, missing, false)
+                        : Uni.createFrom().item(missing.stream().map(p -> Outcome.failed(p.index(),
+                                LookupError.of(AccountSubscriptions.stillUnknown()))).toList());
+                return rest.map(more -> {
+                    List<Outcome> joined = new ArrayList<>(adopted);
+                    joined.addAll(more);
+                    return joined;
+                });
+            });
+        });
+    }
+
+    private static GatewayException duplicate() {
+        return GatewayException.of(ErrorCode.DUPLICATE_SUBSCRIPTION, "The Lusha account already has a subscription "
+                + "to this entity");
+    }
+
+    private static String key(CreateSubscriptionsRequest.Item item) {
+        return entityKey(item.entityType(), item.entityId());
+    }
+
+    static String entityKey(String entityType, String entityId) {
+        return entityType + ":" + entityId;
     }
 
     // Without an owner a subscription's events reach nobody, so one that cannot be owned is taken back.
