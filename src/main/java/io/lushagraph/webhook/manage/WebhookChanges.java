@@ -15,6 +15,7 @@ import io.lushagraph.config.GatewayConfig;
 import io.lushagraph.tenant.GatewayRequest;
 import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
+import io.lushagraph.webhook.SubscriptionOwners.Owner;
 import io.lushagraph.webhook.WebhookClient;
 import io.lushagraph.webhook.wire.Subscription;
 import io.lushagraph.webhook.wire.SubscriptionBatchResponse;
@@ -54,9 +55,50 @@ public class WebhookChanges {
             return Uni.createFrom().failure(WebhookInputs.invalid("Nothing to change: give signalTypes, url, name "
                     + "or isActive"));
         }
-        return ownership.require(request.tenant(), id)
-                .flatMap(owned -> patch(request, id, body, true))
-                .map(WebhookSubscription::of);
+        return ownership.require(request.tenant(), id).flatMap(mine -> ownership.owners(List.of(id))
+                .flatMap(all -> {
+                    List<Owner> owners = all.getOrDefault(id, List.of(mine));
+                    return owners.size() > 1 ? updateShared(request, id, body, mine, owners)
+                            : updateOwn(request, id, body, mine);
+                }));
+    }
+
+    private Uni<WebhookSubscription> updateOwn(GatewayRequest request, String id, UpdateSubscriptionRequest body,
+            Owner mine) {
+        return patch(request, id, body, true).flatMap(updated -> {
+            if (!mine.viewStored()) {
+                return Uni.createFrom().item(WebhookSubscription.of(updated));
+            }
+            Owner view = new Owner(mine.tenant(), true,
+                    body.signalTypes() != null ? updated.signalTypes() : mine.signalTypes(),
+                    body.name() != null ? updated.name() : mine.name());
+            return ownership.updateView(id, mine.tenant(), view.signalTypes(), view.name())
+                    .replaceWith(WebhookSubscription.of(updated, view));
+        });
+    }
+
+    /**
+     * A subscription other tenants share: the tenant's signal types and name are its own view (Lusha's subscription
+     * is set to every owner's types together); its url and pausing it would change the others' deliveries, so they
+     * are refused.
+     */
+    private Uni<WebhookSubscription> updateShared(GatewayRequest request, String id, UpdateSubscriptionRequest body,
+            Owner mine, List<Owner> owners) {
+        if (body.url() != null || Boolean.FALSE.equals(body.isActive())) {
+            return Uni.createFrom().failure(WebhookInputs.invalid("This subscription's events are delivered to "
+                    + "more than one subscriber of the Lusha account, so its url cannot be changed and it cannot be "
+                    + "paused; delete it to stop receiving its events"));
+        }
+        Owner view = new Owner(mine.tenant(), true,
+                body.signalTypes() != null ? body.signalTypes() : mine.signalTypes(),
+                body.name() != null ? body.name() : mine.name());
+        List<Owner> after = owners.stream().map(o -> o.tenant().equals(mine.tenant()) ? view : o).toList();
+        Uni<Subscription> lusha = body.signalTypes() == null && body.isActive() == null
+                ? Counted.call(request.cost(), client.subscription(request.account(), id))
+                : patch(request, id, new UpdateSubscriptionRequest(body.signalTypes() == null ? null
+                        : SharedTypes.union(after), null, null, body.isActive(), null), true);
+        return lusha.flatMap(updated -> ownership.updateView(id, mine.tenant(), view.signalTypes(), view.name())
+                .replaceWith(WebhookSubscription.of(updated, view)));
     }
 
     // After an unknown outcome the subscription is read: a change already made is not sent again.
@@ -96,20 +138,31 @@ public class WebhookChanges {
             Map<String, WebhookDeletion> outcomes = new HashMap<>();
             List<String> mine = new ArrayList<>();
             for (String id : distinct) {
-                if (owned.contains(id)) {
+                if (owned.containsKey(id)) {
                     mine.add(id);
                 } else {
                     outcomes.put(id, new WebhookDeletion(id, false, LookupError.of(Ownership.notFound(id))));
                 }
             }
-            List<Uni<List<WebhookDeletion>>> calls = WebhookCreation.chunks(mine).stream()
-                    .map(chunk -> send(request, chunk)).toList();
-            Uni<List<WebhookDeletion>> sent = calls.isEmpty() ? Uni.createFrom().item(List.of())
-                    : Uni.join().all(calls).andFailFast().map(l -> l.stream().flatMap(List::stream).toList());
-            return sent.flatMap(deleted -> forgetGone(deleted).replaceWith(deleted)).map(deleted -> {
-                deleted.forEach(d -> outcomes.put(d.id(), d));
-                return ids.stream().map(outcomes::get).toList();
+            return ownership.leaveShared(mine, request.tenant()).flatMap(left -> {
+                // a subscription others still own stays at Lusha; the last owner's is deleted there
+                left.forEach(id -> outcomes.put(id, new WebhookDeletion(id, true, null)));
+                List<String> last = mine.stream().filter(id -> !left.contains(id)).toList();
+                return deleteAtLusha(request, ids, last, outcomes);
             });
+        });
+    }
+
+    // Ids whose last owner is this tenant: deleted at Lusha 25 per call, and their owners forgotten.
+    private Uni<List<WebhookDeletion>> deleteAtLusha(GatewayRequest request, List<String> ids, List<String> last,
+            Map<String, WebhookDeletion> outcomes) {
+        List<Uni<List<WebhookDeletion>>> calls = WebhookCreation.chunks(last).stream()
+                .map(chunk -> send(request, chunk)).toList();
+        Uni<List<WebhookDeletion>> sent = calls.isEmpty() ? Uni.createFrom().item(List.of())
+                : Uni.join().all(calls).andFailFast().map(l -> l.stream().flatMap(List::stream).toList());
+        return sent.flatMap(deleted -> forgetGone(deleted).replaceWith(deleted)).map(deleted -> {
+            deleted.forEach(d -> outcomes.put(d.id(), d));
+            return ids.stream().map(outcomes::get).toList();
         });
     }
 
