@@ -24,8 +24,10 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Changes, tests and deletes webhook subscriptions on behalf of the tenant that owns them; another tenant's
- * subscription is {@code NOT_FOUND} and never reaches Lusha.
+ * Changes, tests and deletes webhook subscriptions on behalf of the tenant that owns them; a subscription the tenant
+ * does not own is {@code NOT_FOUND} and never reaches Lusha. A subscription tenants share (Lusha allows one per
+ * entity per account) is deleted at Lusha only when its last owner deletes it; until then a deletion only ends the
+ * tenant's ownership.
  */
 @ApplicationScoped
 public class WebhookChanges {
@@ -122,6 +124,13 @@ public class WebhookChanges {
 
     public Uni<WebhookTestResult> test(GatewayRequest request, String id, WebhookTestMode mode) {
         return ownership.require(request.tenant(), id)
+                .flatMap(mine -> mode == WebhookTestMode.DIRECT || mode == WebhookTestMode.KAFKA
+                        ? Uni.createFrom().voidItem()
+                        : ownership.owners(List.of(id)).flatMap(all -> all.getOrDefault(id, List.of()).size() > 1
+                                ? Uni.createFrom().failure(WebhookInputs.invalid("A FULL test delivers a mock event "
+                                        + "to every subscriber of this subscription's events; use mode DIRECT or "
+                                        + "KAFKA"))
+                                : Uni.createFrom().voidItem()))
                 .flatMap(owned -> Counted.call(request.cost(),
                         client.testSubscription(request.account(), id, mode == null ? null : mode.wire())))
                 .map(WebhookTestResult::of);

@@ -150,6 +150,10 @@ class SharedSubscriptionTest {
         assertThat(renamed.getString("data.updateWebhookSubscription.name")).isEqualTo("Globex's own");
         assertThat(send(ACME, LIST, Map.of()).getString("data.webhookSubscriptions.items[0].name"))
                 .isEqualTo("Acme's watch");
+        JsonPath tested = send(GLOBEX, "mutation($id: ID!) { testWebhookSubscription(id: $id) { success } }",
+                Map.of("id", id));
+        assertThat(tested.getString("errors[0].extensions.code")).as("a FULL test would reach acme")
+                .isEqualTo("INVALID_INPUT");
         JsonPath moved = send(GLOBEX, UPDATE, Map.of("id", id, "input", Map.of("url", receiver + "?moved=1")));
         assertThat(moved.getString("errors[0].extensions.code")).as("the url serves acme too")
                 .isEqualTo("INVALID_INPUT");
