@@ -2,8 +2,8 @@ package io.lushagraph.upstream;
 
 /**
  * Every Lusha endpoint the gateway calls, named as the simulator's stats name them ({@code METHOD /path}). The kind
- * tells whether a call may spend credits, which decides what may be retried; the family groups endpoints that share
- * a rate limit.
+ * tells whether a call may spend credits or change the account, which decides what may be retried; the family groups
+ * endpoints that share a rate limit.
  */
 public enum LushaEndpoint {
     PERSON_GET("GET", "/v2/person", Kind.CREDIT, Family.ENRICHMENT),
@@ -45,24 +45,35 @@ public enum LushaEndpoint {
     CONTACT_LOOKALIKES("POST", "/v3/lookalike/contacts", Kind.CREDIT, Family.LOOKALIKES),
     COMPANY_LOOKALIKES("POST", "/v3/lookalike/companies", Kind.CREDIT, Family.LOOKALIKES),
 
-    SUBSCRIPTIONS_CREATE("POST", "/api/subscriptions", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
+    SUBSCRIPTIONS_CREATE("POST", "/api/subscriptions", Kind.STATE_CHANGING, Family.WEBHOOK_MANAGEMENT),
     SUBSCRIPTIONS_LIST("GET", "/api/subscriptions", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
     SUBSCRIPTION_GET("GET", "/api/subscriptions/{id}", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
-    SUBSCRIPTION_UPDATE("PATCH", "/api/subscriptions/{id}", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
-    SUBSCRIPTIONS_DELETE("POST", "/api/subscriptions/delete", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
-    SUBSCRIPTION_TEST("POST", "/api/subscriptions/{id}/test", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
-    OPT_OUT_SUBSCRIPTION_CREATE("POST", "/api/subscriptions/opt-out", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
+    SUBSCRIPTION_UPDATE("PATCH", "/api/subscriptions/{id}", Kind.STATE_CHANGING, Family.WEBHOOK_MANAGEMENT),
+    SUBSCRIPTIONS_DELETE("POST", "/api/subscriptions/delete", Kind.STATE_CHANGING, Family.WEBHOOK_MANAGEMENT),
+    SUBSCRIPTION_TEST("POST", "/api/subscriptions/{id}/test", Kind.STATE_CHANGING, Family.WEBHOOK_MANAGEMENT),
+    OPT_OUT_SUBSCRIPTION_CREATE("POST", "/api/subscriptions/opt-out", Kind.STATE_CHANGING, Family.WEBHOOK_MANAGEMENT),
     AUDIT_LOGS("GET", "/api/audit-logs", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
     AUDIT_LOG_STATS("GET", "/api/audit-logs/stats", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
     ACCOUNT_SECRET("GET", "/api/account/secret", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
-    ACCOUNT_SECRET_REGENERATE("POST", "/api/account/secret/regenerate", Kind.FREE, Family.WEBHOOK_MANAGEMENT),
+    ACCOUNT_SECRET_REGENERATE("POST", "/api/account/secret/regenerate", Kind.STATE_CHANGING, Family.WEBHOOK_MANAGEMENT),
 
     ACCOUNT_USAGE("GET", "/account/usage", Kind.FREE, Family.ACCOUNT_USAGE);
 
-    /** Whether a call can spend credits; credit-spending calls with an unknown outcome are never retried. */
+    /**
+     * What a call may do to the account, which decides what may be retried when its outcome is unknown (an answer
+     * that may come after the work was done: most 5xx, a timeout, a connection that broke once the request was sent).
+     */
     public enum Kind {
+        /** Spends credits: an unknown outcome is never retried, since a second call could be charged again. */
         CREDIT,
-        FREE
+        /** Reads only: an unknown outcome is retried, since a second call changes nothing. */
+        FREE,
+        /**
+         * Creates or changes something (a subscription, the account's secret): an unknown outcome is never retried,
+         * since a second call could create a duplicate or undo a change. The caller looks up what exists and
+         * reconciles instead. Failures known to come before any work (no connection, a 429) are retried.
+         */
+        STATE_CHANGING
     }
 
     /** Groups of endpoints that share one of Lusha's documented rate limits. */

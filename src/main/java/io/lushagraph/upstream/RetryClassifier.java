@@ -10,7 +10,10 @@ import io.lushagraph.upstream.LushaEndpoint.Kind;
 /**
  * The credit-safety core (RELIABILITY U-1 to U-3): one pure function from the kind of a call and how an attempt
  * failed to what may happen next. Only failures known not to have been processed are retried on credit-spending
- * calls; an unknown outcome of a free call may be retried.
+ * calls; an unknown outcome of a free call may be retried. A call that creates or changes something is retried only
+ * when nothing can have been done (no connection, a 429): every 5xx that may come after the work (all but 501 and
+ * 505), a timeout or a broken connection is an unknown outcome, for the caller to reconcile by looking at what
+ * exists.
  */
 public final class RetryClassifier {
 
@@ -24,7 +27,7 @@ public final class RetryClassifier {
             case ANSWERED -> byStatus(kind, failure);
             case CONNECT_FAILED -> RetryDecision.retryNow();
             case READ_TIMEOUT, RESET_AFTER_SEND -> unknownUnlessFree(kind);
-            case OTHER -> kind == Kind.CREDIT ? RetryDecision.unknownOutcome() : RetryDecision.fail();
+            case OTHER -> kind == Kind.FREE ? RetryDecision.fail() : RetryDecision.unknownOutcome();
         };
     }
 
@@ -34,7 +37,8 @@ public final class RetryClassifier {
             return tooManyRequests(failure);
         }
         if (status == 500 || status == 503) {
-            return RetryDecision.retryNow();
+            // Lusha's own failures before processing for reads and credit calls; a change may have been made
+            return kind == Kind.STATE_CHANGING ? RetryDecision.unknownOutcome() : RetryDecision.retryNow();
         }
         if (status == 499 || status == 502 || status == 504 || status > 505 && status < 600) {
             return unknownUnlessFree(kind);

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeoutException;
  * Maps whatever an upstream call failed with to the gateway's typed error, following DESIGN §2: 400/412 are
  * {@code INVALID_INPUT}, 401/403 {@code UPSTREAM_UNAUTHORIZED}, 402 {@code PAYMENT_REQUIRED}, 451
  * {@code GDPR_BLOCKED}, 429 rate-limited or quota-exhausted by Lusha's message, 5xx {@code UPSTREAM_UNAVAILABLE},
- * and an unknown outcome of a credit-spending call {@code UPSTREAM_OUTCOME_UNKNOWN}. A 410 from a lookalike or
+ * and an unknown outcome of a credit-spending or state-changing call {@code UPSTREAM_OUTCOME_UNKNOWN} (for a
+ * state-changing call that includes every 5xx but 501 and 505, which may all come after the change was made). A 410 from a
+ * lookalike or
  * recommendation endpoint is {@code LOOKALIKE_SESSION_EXPIRED} (its session is unknown or expired), elsewhere
  * {@code NOT_FOUND}.
  */
@@ -28,7 +30,7 @@ public final class UpstreamErrors {
         if (root instanceof ConnectException) {
             return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Lusha could not be reached");
         }
-        boolean unknownOutcome = endpoint.kind() == LushaEndpoint.Kind.CREDIT;
+        boolean unknownOutcome = endpoint.kind() != LushaEndpoint.Kind.FREE;
         String what = root instanceof TimeoutException ? "timed out" : "failed before an answer arrived";
         return unknownOutcome
                 ? GatewayException.of(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN,
@@ -48,9 +50,12 @@ public final class UpstreamErrors {
             case 451 -> ErrorCode.GDPR_BLOCKED;
             case 429 -> isQuotaExhaustion(lushaMessage) ? ErrorCode.UPSTREAM_QUOTA_EXHAUSTED
                     : ErrorCode.UPSTREAM_RATE_LIMITED;
-            case 499, 502, 504 -> endpoint.kind() == LushaEndpoint.Kind.CREDIT ? ErrorCode.UPSTREAM_OUTCOME_UNKNOWN
+            case 499, 502, 504 -> endpoint.kind() != LushaEndpoint.Kind.FREE ? ErrorCode.UPSTREAM_OUTCOME_UNKNOWN
                     : ErrorCode.UPSTREAM_UNAVAILABLE;
-            default -> status >= 500 ? ErrorCode.UPSTREAM_UNAVAILABLE : ErrorCode.INVALID_INPUT;
+            case 501, 505 -> ErrorCode.UPSTREAM_UNAVAILABLE;
+            default -> status < 500 ? ErrorCode.INVALID_INPUT
+                    : endpoint.kind() == LushaEndpoint.Kind.STATE_CHANGING && status < 600 ? ErrorCode.UPSTREAM_OUTCOME_UNKNOWN
+                            : ErrorCode.UPSTREAM_UNAVAILABLE;
         };
         return GatewayException.of(code, message);
     }

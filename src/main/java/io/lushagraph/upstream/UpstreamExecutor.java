@@ -76,7 +76,8 @@ public class UpstreamExecutor {
                         countCall(endpoint, "error");
                     }
                     Log.debugf("Lusha %s for %s failed: %s", endpoint.key(), account, mapped.code());
-                    if (mapped.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) {
+                    // a state-changing call's unknown outcome costs no credit: its caller reconciles it at once
+                    if (mapped.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN && endpoint.kind() == LushaEndpoint.Kind.CREDIT) {
                         unknownOutcomes.record(account, endpoint, batchSize);
                     }
                     return mapped;

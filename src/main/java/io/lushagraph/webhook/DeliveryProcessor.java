@@ -1,7 +1,7 @@
 package io.lushagraph.webhook;
 
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -20,8 +20,8 @@ import io.lushagraph.webhook.wire.WebhookPayload;
 import io.quarkus.logging.Log;
 
 /**
- * Does what a stored delivery asks: a signal goes to the live subscribers of the tenant that owns its subscription,
- * an opt-out is enforced by {@link OptOuts}. Any failure is thrown, for the worker to retry.
+ * Does what a stored delivery asks: a signal goes to the live subscribers of each tenant that owns its subscription
+ * and asked for its type, an opt-out is enforced by {@link OptOuts}. Any failure is thrown, for the worker to retry.
  */
 @ApplicationScoped
 public class DeliveryProcessor {
@@ -70,9 +70,10 @@ public class DeliveryProcessor {
         }
     }
 
+    // A subscription shared by tenants reaches each owner that asked for the signal's type, each under its own key.
     private CompletionStage<Void> signal(String key, WebhookPayload payload) {
-        Optional<String> owner = owners.owner(payload.subscriptionId());
-        if (owner.isEmpty()) {
+        List<SubscriptionOwners.Owner> owners = this.owners.owners(payload.subscriptionId());
+        if (owners.isEmpty()) {
             Log.warnf("Signal delivery %s for subscription %s has no owning tenant; not published", payload.id(),
                     payload.subscriptionId());
             return CompletableFuture.completedFuture(null);
@@ -81,6 +82,10 @@ public class DeliveryProcessor {
         SignalEvent event = new SignalEvent(payload.id(), payload.type(), entityType, payload.entityId(),
                 payload.subscriptionId(), payload.timestamp().toString(),
                 DeliveredSignals.of(json, payload.type(), payload.entityType(), payload.data()).orElse(null));
-        return bus.publishSignal(key, owner.get(), event);
+        CompletableFuture<?>[] published = owners.stream().filter(owner -> owner.wants(payload.type()))
+                .map(owner -> bus.publishSignal(key + "@" + owner.tenant(), owner.tenant(), event)
+                        .toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(published);
     }
 }

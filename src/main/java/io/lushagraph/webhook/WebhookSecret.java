@@ -11,8 +11,10 @@ import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.lushagraph.config.LushaConfig;
 import io.lushagraph.upstream.CostLedger;
+import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.upstream.LushaAccount;
+import io.lushagraph.webhook.wire.AccountSecret;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
@@ -124,9 +126,7 @@ public class WebhookSecret {
                 .invoke(cost::recordOwnCall)
                 .onFailure().invoke(cost::recordOwnCall)
                 .onFailure(GatewayException.NotFound.class)
-                .recoverWithUni(() -> client.regenerateAccountSecret(owner)
-                        .invoke(cost::recordOwnCall)
-                        .onFailure().invoke(cost::recordOwnCall))
+                .recoverWithUni(() -> regenerate(owner, cost, true))
                 .invoke(read -> {
                     if (owner.equals(account) && read.secret() != null) {
                         known.put(ACCOUNT, CompletableFuture.completedFuture(new Known(read.secret(), Outcome.FOUND,
@@ -161,5 +161,26 @@ public class WebhookSecret {
 
     private long ticks() {
         return clock.ticks();
+    }
+
+    /**
+     * Creates the secret. A regenerate whose outcome is unknown is not sent again blindly: the secret is read, and
+     * one that exists now was made by it; only when there is still none is it sent once more.
+     */
+    private Uni<AccountSecret> regenerate(LushaAccount owner, CostLedger cost, boolean mayResend) {
+        return client.regenerateAccountSecret(owner)
+                .invoke(cost::recordOwnCall)
+                .onFailure().invoke(cost::recordOwnCall)
+                .onFailure(WebhookSecret::unknownOutcome)
+                .recoverWithUni(unknown -> client.accountSecret(owner)
+                        .invoke(cost::recordOwnCall)
+                        .onFailure().invoke(cost::recordOwnCall)
+                        .onFailure(GatewayException.NotFound.class)
+                        .recoverWithUni(none -> mayResend ? regenerate(owner, cost, false)
+                                : Uni.createFrom().failure(unknown)));
+    }
+
+    private static boolean unknownOutcome(Throwable failure) {
+        return failure instanceof GatewayException typed && typed.code() == ErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
     }
 }

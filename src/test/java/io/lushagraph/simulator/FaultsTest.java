@@ -2,6 +2,7 @@ package io.lushagraph.simulator;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.util.List;
@@ -102,7 +103,54 @@ class FaultsTest {
     }
 
     @Test
+    void anAfterFaultDoesTheWorkAndThenFails() {
+        Sim.admin().queryParam("webhooks", true).post("/reset").then().statusCode(204);
+        Sim.api().post("/api/account/secret/regenerate").then().statusCode(200);
+        inject(Map.of("endpoint", "POST /api/account/secret/regenerate", "status", 500, "after", true, "count", 1));
+        String before = Sim.api().get("/api/account/secret").then().statusCode(200).extract().path("secret");
+
+        Response failed = Sim.api().post("/api/account/secret/regenerate");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.jsonPath().getString("secret")).isNull();
+        String after = Sim.api().get("/api/account/secret").then().statusCode(200).extract().path("secret");
+        assertThat(after).as("the secret was regenerated before the 500").isNotEqualTo(before).startsWith("whsec_");
+        Sim.api().post("/api/account/secret/regenerate").then().statusCode(200);
+    }
+
+    @Test
+    void anAfterFaultStrikesOnEveryEndpointThroughTheGate() {
+        inject(Map.of("endpoint", "POST /v2/person", "status", 502, "after", true, "count", 1));
+
+        Sim.bulkByPersonId(List.of(person)).then().statusCode(502);
+
+        assertThat(Sim.stats()).as("the lookup was done and charged before the 502")
+                .containsEntry("batchSizes", Map.of("POST /v2/person", List.of(1)))
+                .containsEntry("requests", Map.of("POST /v2/person", 1));
+        assertThat(Sim.admin().get("/faults").then().extract().jsonPath().getList("$")).isEmpty();
+    }
+
+    @Test
+    void aDropClosesTheConnectionWithNoAnswerBeforeOrAfterTheWork() {
+        inject(Map.of("endpoint", "POST /v2/person", "drop", true, "count", 1));
+        assertThatThrownBy(() -> Sim.bulkByPersonId(List.of(person))).as("no answer at all")
+                .isInstanceOf(Exception.class);
+        assertThat(Sim.stats()).as("dropped before the work").containsEntry("requests", Map.of("POST /v2/person", 1))
+                .containsEntry("batchSizes", Map.of());
+
+        inject(Map.of("endpoint", "POST /v2/person", "drop", true, "after", true, "count", 1));
+        assertThatThrownBy(() -> Sim.bulkByPersonId(List.of(person))).isInstanceOf(Exception.class);
+        assertThat(Sim.stats()).as("dropped after the work")
+                .containsEntry("batchSizes", Map.of("POST /v2/person", List.of(1)));
+
+        Sim.bulkByPersonId(List.of(person)).then().statusCode(200);
+    }
+
+    @Test
     void invalidFaultsAreRejected() {
+        Sim.admin().body(Map.of("status", 500, "drop", true)).post("/faults").then().statusCode(400);
+        Sim.admin().body(Map.of("latencyMs", 5, "after", true)).post("/faults").then().statusCode(400)
+                .body("errors", hasItem("after needs a status or drop: true"));
         Sim.admin().body(Map.of("endpoint", "GET /nowhere", "status", 500)).post("/faults").then().statusCode(400)
                 .body("errors[0]", org.hamcrest.Matchers.startsWith("endpoint must be one of"));
         Sim.admin().body(Map.of("status", 200)).post("/faults").then().statusCode(400)

@@ -27,54 +27,56 @@ class RetryClassifierTest {
 
     private static final String PLEASE_WAIT = "Too many requests. Please wait before making another request.";
 
-    @ParameterizedTest(name = "{0} on a credit call is {1}, on a free call {2}")
+    @ParameterizedTest(name = "{0} on a credit call is {1}, on a free call {2}, on a state-changing call {3}")
     @CsvSource(delimiter = '|', value = {
-            "400 | FAIL            | FAIL",
-            "401 | FAIL            | FAIL",
-            "402 | FAIL            | FAIL",
-            "403 | FAIL            | FAIL",
-            "404 | FAIL            | FAIL",
-            "405 | FAIL            | FAIL",
-            "408 | FAIL            | FAIL",
-            "409 | FAIL            | FAIL",
-            "410 | FAIL            | FAIL",
-            "412 | FAIL            | FAIL",
-            "413 | FAIL            | FAIL",
-            "415 | FAIL            | FAIL",
-            "422 | FAIL            | FAIL",
-            "428 | FAIL            | FAIL",
-            "431 | FAIL            | FAIL",
-            "451 | FAIL            | FAIL",
-            "498 | FAIL            | FAIL",
-            "499 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "500 | RETRY_NOW       | RETRY_NOW",
-            "501 | FAIL            | FAIL",
-            "502 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "503 | RETRY_NOW       | RETRY_NOW",
-            "504 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "505 | FAIL            | FAIL",
-            "506 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "507 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "520 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "524 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "599 | UNKNOWN_OUTCOME | RETRY_NOW",
-            "600 | FAIL            | FAIL",
-            "200 | FAIL            | FAIL" })
-    void statuses(int status, Action credit, Action free) {
+            "400 | FAIL            | FAIL      | FAIL",
+            "401 | FAIL            | FAIL      | FAIL",
+            "402 | FAIL            | FAIL      | FAIL",
+            "403 | FAIL            | FAIL      | FAIL",
+            "404 | FAIL            | FAIL      | FAIL",
+            "405 | FAIL            | FAIL      | FAIL",
+            "408 | FAIL            | FAIL      | FAIL",
+            "409 | FAIL            | FAIL      | FAIL",
+            "410 | FAIL            | FAIL      | FAIL",
+            "412 | FAIL            | FAIL      | FAIL",
+            "413 | FAIL            | FAIL      | FAIL",
+            "415 | FAIL            | FAIL      | FAIL",
+            "422 | FAIL            | FAIL      | FAIL",
+            "428 | FAIL            | FAIL      | FAIL",
+            "431 | FAIL            | FAIL      | FAIL",
+            "451 | FAIL            | FAIL      | FAIL",
+            "498 | FAIL            | FAIL      | FAIL",
+            "499 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "500 | RETRY_NOW       | RETRY_NOW | UNKNOWN_OUTCOME",
+            "501 | FAIL            | FAIL      | FAIL",
+            "502 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "503 | RETRY_NOW       | RETRY_NOW | UNKNOWN_OUTCOME",
+            "504 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "505 | FAIL            | FAIL      | FAIL",
+            "506 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "507 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "520 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "524 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "599 | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "600 | FAIL            | FAIL      | FAIL",
+            "200 | FAIL            | FAIL      | FAIL" })
+    void statuses(int status, Action credit, Action free, Action stateChanging) {
         UpstreamFailure failure = UpstreamFailure.answered(status, "Lusha answered " + status, Map.of());
 
         assertThat(RetryClassifier.classify(Kind.CREDIT, failure).action()).isEqualTo(credit);
         assertThat(RetryClassifier.classify(Kind.FREE, failure).action()).isEqualTo(free);
+        assertThat(RetryClassifier.classify(Kind.STATE_CHANGING, failure).action()).isEqualTo(stateChanging);
         assertThat(RetryClassifier.classify(Kind.CREDIT, failure).delay()).isNull();
+        assertThat(RetryClassifier.classify(Kind.STATE_CHANGING, failure).delay()).isNull();
     }
 
-    static Stream<Arguments> everyErrorStatusOfBothKinds() {
+    static Stream<Arguments> everyErrorStatusOfEveryKind() {
         return IntStream.rangeClosed(400, 599).boxed()
-                .flatMap(status -> Stream.of(Arguments.of(status, Kind.CREDIT), Arguments.of(status, Kind.FREE)));
+                .flatMap(status -> Stream.of(Kind.values()).map(kind -> Arguments.of(status, kind)));
     }
 
     @ParameterizedTest(name = "{0} on a {1} call")
-    @MethodSource("everyErrorStatusOfBothKinds")
+    @MethodSource("everyErrorStatusOfEveryKind")
     void onlyFailuresKnownNotToBeProcessedAreRetriedOnCreditCalls(int status, Kind kind) {
         UpstreamFailure failure = UpstreamFailure.answered(status, "Lusha answered " + status, Map.of());
 
@@ -90,6 +92,12 @@ class RetryClassifierTest {
         }
         if (kind == Kind.FREE) {
             assertThat(decision.action()).isNotEqualTo(UNKNOWN_OUTCOME);
+        }
+        if (kind == Kind.STATE_CHANGING) {
+            // only a 429 is known to come before any change; every 5xx that may follow one is never retried
+            assertThat(decision.retries()).isEqualTo(status == 429);
+            assertThat(decision.action() == UNKNOWN_OUTCOME)
+                    .isEqualTo(status == 499 || status >= 500 && status != 501 && status != 505);
         }
         assertThat(decision.retries()).isEqualTo(decision.action() == RETRY_NOW || decision.action() == RETRY_AFTER);
     }
@@ -125,17 +133,18 @@ class RetryClassifierTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} on a credit call is {1}, on a free call {2}")
+    @ParameterizedTest(name = "{0} on a credit call is {1}, on a free call {2}, on a state-changing call {3}")
     @CsvSource(delimiter = '|', value = {
-            "CONNECT_FAILED   | RETRY_NOW       | RETRY_NOW",
-            "READ_TIMEOUT     | UNKNOWN_OUTCOME | RETRY_NOW",
-            "RESET_AFTER_SEND | UNKNOWN_OUTCOME | RETRY_NOW",
-            "OTHER            | UNKNOWN_OUTCOME | FAIL" })
-    void transportFailures(Transport transport, Action credit, Action free) {
+            "CONNECT_FAILED   | RETRY_NOW       | RETRY_NOW | RETRY_NOW",
+            "READ_TIMEOUT     | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "RESET_AFTER_SEND | UNKNOWN_OUTCOME | RETRY_NOW | UNKNOWN_OUTCOME",
+            "OTHER            | UNKNOWN_OUTCOME | FAIL      | UNKNOWN_OUTCOME" })
+    void transportFailures(Transport transport, Action credit, Action free, Action stateChanging) {
         UpstreamFailure failure = UpstreamFailure.transport(transport);
 
         assertThat(RetryClassifier.classify(Kind.CREDIT, failure).action()).isEqualTo(credit);
         assertThat(RetryClassifier.classify(Kind.FREE, failure).action()).isEqualTo(free);
+        assertThat(RetryClassifier.classify(Kind.STATE_CHANGING, failure).action()).isEqualTo(stateChanging);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,6 +153,21 @@ class RetryClassifierTest {
         Map<String, String> headers = Map.of("ratelimit-reset", "1", "retry-after", "1");
         UpstreamFailure failure = UpstreamFailure.answered(503, "Daily quota. Reset in 1 seconds", headers);
 
-        assertThat(RetryClassifier.classify(kind, failure)).isEqualTo(new RetryDecision(RETRY_NOW, null));
+        assertThat(RetryClassifier.classify(kind, failure)).isEqualTo(kind == Kind.STATE_CHANGING
+                ? new RetryDecision(UNKNOWN_OUTCOME, null)
+                : new RetryDecision(RETRY_NOW, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LushaEndpoint.class)
+    void everyCallThatCreatesOrChangesSomethingIsStateChanging(LushaEndpoint endpoint) {
+        boolean changes = Set.of(LushaEndpoint.SUBSCRIPTIONS_CREATE, LushaEndpoint.SUBSCRIPTION_UPDATE,
+                LushaEndpoint.SUBSCRIPTIONS_DELETE, LushaEndpoint.SUBSCRIPTION_TEST,
+                LushaEndpoint.OPT_OUT_SUBSCRIPTION_CREATE, LushaEndpoint.ACCOUNT_SECRET_REGENERATE).contains(endpoint);
+
+        assertThat(endpoint.kind() == Kind.STATE_CHANGING).isEqualTo(changes);
+        if (endpoint.method().equals("GET")) {
+            assertThat(endpoint.kind()).as("a read is never state-changing").isNotEqualTo(Kind.STATE_CHANGING);
+        }
     }
 }

@@ -77,6 +77,32 @@ class UpstreamErrorsTest {
                 .code()).isEqualTo(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN);
     }
 
+    @ParameterizedTest(name = "{0} on a call that changes something is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "500 | UPSTREAM_OUTCOME_UNKNOWN",
+            "502 | UPSTREAM_OUTCOME_UNKNOWN",
+            "503 | UPSTREAM_OUTCOME_UNKNOWN",
+            "504 | UPSTREAM_OUTCOME_UNKNOWN",
+            "499 | UPSTREAM_OUTCOME_UNKNOWN",
+            "599 | UPSTREAM_OUTCOME_UNKNOWN",
+            "501 | UPSTREAM_UNAVAILABLE",
+            "505 | UPSTREAM_UNAVAILABLE",
+            "600 | UPSTREAM_UNAVAILABLE",
+            "400 | INVALID_INPUT",
+            "429 | UPSTREAM_RATE_LIMITED" })
+    void aFailureThatMayFollowAChangeIsAnUnknownOutcome(int status, ErrorCode code) {
+        for (LushaEndpoint endpoint : LushaEndpoint.values()) {
+            if (endpoint.kind() == LushaEndpoint.Kind.STATE_CHANGING) {
+                assertThat(UpstreamErrors.map(new LushaApiException(status, "failed", Map.of()), endpoint).code())
+                        .as(endpoint.key()).isEqualTo(code);
+            }
+        }
+        assertThat(UpstreamErrors.map(new RuntimeException(new TimeoutException()),
+                LushaEndpoint.SUBSCRIPTIONS_CREATE).code()).isEqualTo(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN);
+        assertThat(UpstreamErrors.map(new RuntimeException(new ConnectException("refused")),
+                LushaEndpoint.SUBSCRIPTIONS_CREATE).code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
+    }
+
     @Test
     void aRefusedConnectionIsUnavailableWhateverTheCall() {
         assertThat(UpstreamErrors.map(new RuntimeException(new ConnectException("refused")), LushaEndpoint.PERSON_BULK)

@@ -31,8 +31,14 @@ final class FaultSpecs {
         if (fault.latencyMs() != null && (fault.latencyMs() < 0 || fault.latencyMs() > MAX_LATENCY_MS)) {
             errors.add("latencyMs must be from 0 to " + MAX_LATENCY_MS);
         }
-        if (fault.status() == null && fault.latencyMs() == null) {
-            errors.add("a fault needs a status, a latencyMs or both");
+        if (fault.status() == null && fault.latencyMs() == null && !fault.drops()) {
+            errors.add("a fault needs a status, a drop or a latencyMs");
+        }
+        if (fault.status() != null && fault.drops()) {
+            errors.add("a fault either answers a status or drops the connection, not both");
+        }
+        if (fault.strikesAfter() && fault.status() == null && !fault.drops()) {
+            errors.add("after needs a status or drop: true");
         }
         if (!errors.isEmpty()) {
             throw RequestRejected.validation(errors);

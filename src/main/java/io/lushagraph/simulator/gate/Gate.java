@@ -14,13 +14,16 @@ import jakarta.ws.rs.core.Response;
 
 import io.lushagraph.config.LushaConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * What every simulated Lusha request goes through, in order: counted in the stats, an injected fault (latency,
- * then status), the {@code api_key} check, the account quotas, the endpoint's rate limit, then the handler. Every
- * answer carries the nine quota headers.
+ * then status or a dropped connection), the {@code api_key} check, the account quotas, the endpoint's rate limit,
+ * then the handler. A fault marked {@code after} strikes once the handler has done its work, as when Lusha fails
+ * after it has made a change. Every answer carries the nine quota headers.
  */
 @Singleton
 public class Gate {
@@ -30,15 +33,17 @@ public class Gate {
     private final QuotaWindows quotas;
     private final RateLimiter limiter;
     private final Vertx vertx;
+    private final CurrentVertxRequest http;
     private final List<byte[]> apiKeys;
 
     public Gate(SimulatorStats stats, FaultRegistry faults, QuotaWindows quotas, RateLimiter limiter, Vertx vertx,
-            LushaConfig config) {
+            CurrentVertxRequest http, LushaConfig config) {
         this.stats = stats;
         this.faults = faults;
         this.quotas = quotas;
         this.limiter = limiter;
         this.vertx = vertx;
+        this.http = http;
         this.apiKeys = Stream.concat(Stream.of(config.simulator().apiKey()),
                 config.simulator().extraApiKeys().orElse(List.of()).stream())
                 .map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
@@ -48,9 +53,17 @@ public class Gate {
     public Uni<Response> pass(SimEndpoint endpoint, String givenKey, Supplier<SimReply> handler) {
         stats.countRequest(endpoint);
         Optional<Fault> fault = faults.take(endpoint);
+        RoutingContext dropped = fault.filter(Fault::drops).isPresent() ? http.getCurrent() : null;
         int latency = fault.map(Fault::latencyMs).orElse(0);
         Uni<Void> start = latency > 0 ? delay(latency) : Uni.createFrom().voidItem();
-        return start.map(ignored -> respond(decide(endpoint, fault, givenKey, handler)));
+        return start.map(ignored -> {
+            SimReply reply = decide(endpoint, fault.filter(Fault::fails), givenKey, handler);
+            if (dropped != null) {
+                // no answer at all: the caller cannot tell whether the work was done
+                dropped.request().connection().close();
+            }
+            return respond(reply);
+        });
     }
 
     // Every key is compared, so timing does not tell which matched.
@@ -66,11 +79,16 @@ public class Gate {
         return match;
     }
 
-    private SimReply decide(SimEndpoint endpoint, Optional<Fault> fault, String givenKey,
+    private SimReply decide(SimEndpoint endpoint, Optional<Fault> failing, String givenKey,
             Supplier<SimReply> handler) {
-        if (fault.isPresent() && fault.get().status() != null) {
-            return faultReply(fault.get());
+        if (failing.isPresent() && !failing.get().strikesAfter()) {
+            return faultReply(failing.get());
         }
+        SimReply done = admitted(endpoint, givenKey, handler);
+        return failing.isPresent() ? faultReply(failing.get()) : done;
+    }
+
+    private SimReply admitted(SimEndpoint endpoint, String givenKey, Supplier<SimReply> handler) {
         if (!accepted(givenKey)) {
             return SimReply.error(401, ErrorBody.canonicalMessage(401));
         }
@@ -93,7 +111,11 @@ public class Gate {
         }
     }
 
+    // A dropped connection answers nothing; the reply built for it is never read.
     private SimReply faultReply(Fault fault) {
+        if (fault.drops()) {
+            return SimReply.error(500, ErrorBody.canonicalMessage(500));
+        }
         SimReply reply = SimReply.error(fault.status(), fault.effectiveMessage());
         if (fault.status() != 429 || !fault.withRateLimitHeaders()) {
             return reply;

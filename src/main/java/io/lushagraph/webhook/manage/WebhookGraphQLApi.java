@@ -17,7 +17,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Webhook subscriptions managed per tenant: each tenant creates, lists, reads, changes, tests and deletes only its
- * own, and receives only their events (signalEvents).
+ * own, and receives only their events (signalEvents). Tenants watching the same entity share Lusha's one
+ * subscription to it.
  */
 @GraphQLApi
 public class WebhookGraphQLApi {
@@ -77,7 +78,9 @@ public class WebhookGraphQLApi {
     @Mutation("createWebhookSubscriptions")
     @Description("Creates webhook subscriptions owned by the calling tenant: one result per input, in order, each "
             + "failing alone. Makes sure the account has a signing secret first; inputs go to Lusha 25 per call, one "
-            + "call per delivery URL.")
+            + "call per delivery URL. Lusha allows one subscription per entity per account: an entity already "
+            + "watched at the same url is shared, the tenant becoming one of its owners with its own signal types "
+            + "and name.")
     @NonNull
     public Uni<List<@NonNull WebhookSubscriptionResult>> createWebhookSubscriptions(
             @NonNull @Name("inputs") @Description("1 to 100 subscriptions to create.") List<@NonNull WebhookSubscriptionInput> inputs) {
@@ -94,7 +97,8 @@ public class WebhookGraphQLApi {
     }
 
     @Mutation("updateWebhookSubscription")
-    @Description("Changes one of the calling tenant's subscriptions; NOT_FOUND for another tenant's.")
+    @Description("Changes one of the calling tenant's subscriptions; NOT_FOUND for another tenant's. On a shared "
+            + "subscription signalTypes and name change the tenant's own view; url and isActive: false are refused.")
     @NonNull
     public Uni<WebhookSubscription> updateWebhookSubscription(
             @NonNull @Id @Name("id") @Description("The subscription's id.") String id,
@@ -104,7 +108,8 @@ public class WebhookGraphQLApi {
 
     @Mutation("deleteWebhookSubscriptions")
     @Description("Deletes some of the calling tenant's subscriptions: one result per id, in order; another tenant's "
-            + "is NOT_FOUND and is not sent to Lusha. Lusha deletes 25 per call.")
+            + "is NOT_FOUND and is not sent to Lusha. Lusha deletes 25 per call. A shared subscription stays at "
+            + "Lusha until its last owner deletes it.")
     @NonNull
     public Uni<List<@NonNull WebhookDeletion>> deleteWebhookSubscriptions(
             // [String!]! rather than [ID!]!: SmallRye GraphQL 2.17 cannot coerce a list argument marked @Id.
@@ -113,7 +118,8 @@ public class WebhookGraphQLApi {
     }
 
     @Mutation("testWebhookSubscription")
-    @Description("Has Lusha send a free test delivery (mock data) to one of the calling tenant's subscriptions.")
+    @Description("Has Lusha send a free test delivery (mock data) to one of the calling tenant's subscriptions; a "
+            + "FULL test of a shared subscription is refused, since it would reach every owner.")
     @NonNull
     public Uni<WebhookTestResult> testWebhookSubscription(
             @NonNull @Id @Name("id") @Description("The subscription's id.") String id,

@@ -43,8 +43,8 @@ public class WebhookQueries {
 
     public Uni<WebhookSubscription> get(GatewayRequest request, String id) {
         return ownership.require(request.tenant(), id)
-                .flatMap(owned -> Counted.call(request.cost(), client.subscription(request.account(), id)))
-                .map(WebhookSubscription::of);
+                .flatMap(owner -> Counted.call(request.cost(), client.subscription(request.account(), id))
+                        .map(wire -> WebhookSubscription.of(wire, owner)));
     }
 
     public Uni<WebhookSubscriptionPage> list(GatewayRequest request, int limit, int offset) {
@@ -55,9 +55,11 @@ public class WebhookQueries {
             if (owned.isEmpty()) {
                 return Uni.createFrom().item(new WebhookSubscriptionPage(List.of(), 0));
             }
-            Walk walk = new Walk(owned, offset + limit);
+            Walk walk = new Walk(owned.keySet(), offset + limit);
             return walk(request, walk, 0).flatMap(done -> pruned(walk)).map(total -> new WebhookSubscriptionPage(
-                    walk.found.stream().skip(offset).limit(limit).map(WebhookSubscription::of).toList(), total));
+                    walk.found.stream().skip(offset).limit(limit)
+                            .map(s -> WebhookSubscription.of(s, owned.get(s.id()))).toList(),
+                    total));
         });
     }
 
@@ -85,7 +87,7 @@ public class WebhookQueries {
                 ? Uni.createFrom().failure(GatewayException.of(ErrorCode.INVALID_INPUT, "This tenant has "
                         + owned.size() + " subscriptions; name one with subscriptionId (totals are summed for at most "
                         + MAX_STATS_CALLS + ")"))
-                : stats(request, owned));
+                : stats(request, owned.keySet()));
     }
 
     private Uni<WebhookDeliveryStats> stats(GatewayRequest request, Set<String> ids) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.lushagraph.catalog.EntityType;
+import io.lushagraph.webhook.SubscriptionOwners;
 import io.lushagraph.webhook.wire.Subscription;
 
 /** A Lusha webhook subscription owned by the calling tenant. */
@@ -31,6 +32,20 @@ public record WebhookSubscription(
         @NonNull @Description("True for the account's opt-out subscription.") boolean optOut) {
 
     private static final String OPT_OUT_TYPE = "optOut";
+
+    /**
+     * A tenant's view of Lusha's subscription: when the tenant shares it with others, the signal types and name are
+     * the tenant's own (Lusha's subscription holds every owner's types; each owner receives only its own).
+     */
+    public static WebhookSubscription of(Subscription wire, SubscriptionOwners.Owner owner) {
+        WebhookSubscription lusha = of(wire);
+        if (owner == null || !owner.viewStored()) {
+            return lusha;
+        }
+        return new WebhookSubscription(lusha.id(), lusha.entityType(), lusha.entityId(), owner.signalTypes(),
+                lusha.url(), owner.name(), lusha.isActive(), lusha.blockReason(), lusha.blockedAt(),
+                lusha.createdAt(), lusha.updatedAt(), lusha.optOut());
+    }
 
     /** The GraphQL view of Lusha's subscription. */
     public static WebhookSubscription of(Subscription wire) {
