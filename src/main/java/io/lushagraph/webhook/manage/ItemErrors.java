@@ -5,7 +5,7 @@ import io.lushagraph.upstream.ErrorCode;
 import io.lushagraph.upstream.GatewayException;
 import io.lushagraph.webhook.wire.SubscriptionBatchResponse;
 
-/** Lusha's per-item errors of bulk create and delete, in the gateway's codes. */
+/** Lusha's per-item errors of bulk create and delete, in the gateway's codes and words (never Lusha's text). */
 final class ItemErrors {
 
     private ItemErrors() {
@@ -22,7 +22,15 @@ final class ItemErrors {
             case "FORBIDDEN" -> ErrorCode.UPSTREAM_UNAUTHORIZED;
             default -> ErrorCode.UPSTREAM_UNAVAILABLE;
         };
-        return new LookupError(code, "Lusha: " + error.message());
+        String message = switch (code) {
+            case INVALID_INPUT -> "Lusha refused this item as invalid";
+            case DUPLICATE_SUBSCRIPTION -> "Lusha already has a subscription for this entity";
+            case NOT_FOUND -> "Lusha has no such subscription";
+            case UPSTREAM_UNAUTHORIZED -> "Lusha refused this change for the account";
+            default -> "Lusha could not process this item";
+        };
+        // Lusha's own text may name other accounts' resources: only its code, when it is one of the known ones.
+        return new LookupError(code, code == ErrorCode.UPSTREAM_UNAVAILABLE ? message : message + " (" + error.code() + ")");
     }
 
     static LookupError missing() {

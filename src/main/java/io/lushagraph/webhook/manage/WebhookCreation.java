@@ -99,10 +99,11 @@ public class WebhookCreation {
 
     // Lusha answers 403 both for a plan without opt-outs and for a second opt-out subscription; tell them apart.
     private static Throwable alreadyThere(Throwable forbidden) {
-        return forbidden.getMessage() != null && forbidden.getMessage().contains("already exists")
-                ? GatewayException.of(ErrorCode.DUPLICATE_SUBSCRIPTION, "The account already has an opt-out "
-                        + "subscription; there can be only one")
-                : forbidden;
+        return forbidden instanceof GatewayException refused && refused.upstreamMessage() != null
+                && refused.upstreamMessage().contains("already exists")
+                        ? GatewayException.of(ErrorCode.DUPLICATE_SUBSCRIPTION, "The account already has an opt-out "
+                                + "subscription; there can be only one")
+                        : forbidden;
     }
 
     private Planned plan(int index, WebhookSubscriptionInput input) throws GatewayException {
