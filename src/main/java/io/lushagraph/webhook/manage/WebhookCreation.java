@@ -129,7 +129,7 @@ public class WebhookCreation {
                                 int index = chunk.get(r.index()).index();
                                 out[r.index()] = Boolean.TRUE.equals(r.success()) && r.subscription() != null
                                         ? Outcome.created(index, r.subscription())
-                                        : Outcome.failed(index, ItemErrors.of(r.error()));
+                                        : Outcome.failed(index, ItemErrors.of(r.error(), chunk.get(r.index()).item()));
                             });
                     for (int i = 0; i < out.length; i++) {
                         if (out[i] == null) {
