@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.lushagraph.GraphQL;
+import io.lushagraph.Metrics;
 import io.lushagraph.Simulator;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -117,6 +118,8 @@ class QueryLimitsTest {
 
     @Test
     void aFragmentSpreadBombIsRefusedWhileOtherRequestsAreAnswered() throws Exception {
+        double onTheLoop = Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "event-loop"));
+        double offTheLoop = Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "worker"));
         ObjectMapper json = new ObjectMapper();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<CompletableFuture<HttpResponse<String>>> bombs = new ArrayList<>();
@@ -140,6 +143,10 @@ class QueryLimitsTest {
             assertThat(json.readTree(other.get().body()).at("/data/me/tenant").asText()).isEqualTo("plain");
         }
         assertThat(Simulator.requests()).isEmpty();
+        assertThat(Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "event-loop")))
+                .as("no operation priced on an event loop").isEqualTo(onTheLoop);
+        assertThat(Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "worker")) - offTheLoop)
+                .as("all 24 priced on a worker thread").isEqualTo(24);
     }
 
     private CompletableFuture<HttpResponse<String>> send(HttpClient client, ObjectMapper json, String query)
