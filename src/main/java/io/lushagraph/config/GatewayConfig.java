@@ -212,6 +212,12 @@ public interface GatewayConfig {
         /** The issuer ({@code iss}) accepted tokens must carry; any when unset. */
         Optional<String> issuer();
 
+        /**
+         * The audience ({@code aud}) accepted tokens must name; when unset, the audience is not checked. Set it when
+         * the issuer also mints tokens for other services, so that their tokens do not open this gateway.
+         */
+        Optional<String> audience();
+
         /** The claim that names the tenant; it must name a configured tenant. */
         @WithDefault("tenant")
         String tenantClaim();

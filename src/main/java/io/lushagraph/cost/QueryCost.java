@@ -10,10 +10,10 @@ package io.lushagraph.cost;
  * @param rootFields fields at the top of the operation
  * @param contactData selections of a person's emails or phones
  */
-public record QueryCost(long points, long credits, int depth, int aliases, int rootFields, int contactData) {
+public record QueryCost(long points, long credits, int depth, long aliases, long rootFields, long contactData) {
 
     /** Points and credits together: what is compared with a tenant's {@code max-query-cost}. */
     public long total() {
-        return points + credits;
+        return QueryCostCalculator.Saturating.add(points, credits);
     }
 }

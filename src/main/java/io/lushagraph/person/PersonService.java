@@ -161,7 +161,9 @@ public class PersonService {
         String name = error.name() == null ? "" : error.name().toUpperCase(Locale.ROOT);
         ErrorCode code = name.contains("GDPR") || Integer.valueOf(451).equals(error.code()) ? ErrorCode.GDPR_BLOCKED
                 : ErrorCode.UPSTREAM_UNAVAILABLE;
-        return GatewayException.of(code, "Lusha could not resolve this lookup: " + error.name());
+        return GatewayException.of(code, code == ErrorCode.GDPR_BLOCKED
+                ? "Lusha withholds this person for data-protection reasons"
+                : "Lusha could not resolve this lookup", error.name());
     }
 
     private static GatewayException noIdentifier() {

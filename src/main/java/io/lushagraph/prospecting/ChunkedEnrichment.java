@@ -72,7 +72,7 @@ final class ChunkedEnrichment {
 
     /** The ids of the chunk that Lusha's message names, as whole words. */
     private static List<String> named(List<String> chunk, GatewayException error) {
-        Set<String> words = new HashSet<>(Arrays.asList(String.valueOf(error.getMessage()).split("[^A-Za-z0-9-]+")));
+        Set<String> words = new HashSet<>(Arrays.asList(String.valueOf(error.upstreamMessage()).split("[^A-Za-z0-9-]+")));
         return chunk.stream().filter(words::contains).toList();
     }
 

@@ -20,8 +20,10 @@ import io.lushagraph.config.GatewayConfig;
 import io.quarkus.logging.Log;
 
 /**
- * The second way in: a JWT bearer token signed with RS256 by the configured key, unexpired, from the configured
- * issuer, whose tenant claim names a configured tenant. Off unless {@code gateway.auth.jwt.public-key} is set.
+ * The second way in: a JWT bearer token signed with RS256 by the configured key, unexpired (an expiry is required),
+ * from the configured issuer, for the configured audience, whose tenant claim names a configured tenant. Off unless
+ * {@code gateway.auth.jwt.public-key} is set. Only RS256 is accepted: an unsigned token ({@code alg: none}) or one
+ * signed with HS256 using the public key as its secret is refused like any other forgery.
  */
 @ApplicationScoped
 public class JwtTenants {
@@ -34,7 +36,8 @@ public class JwtTenants {
         GatewayConfig.Jwt jwt = config.auth().jwt();
         this.claim = jwt.tenantClaim();
         this.tenants = tenants;
-        this.consumer = jwt.publicKey().filter(key -> !key.isBlank()).map(key -> consumer(key, jwt.issuer()));
+        this.consumer = jwt.publicKey().filter(key -> !key.isBlank()).map(key -> consumer(key, jwt.issuer(),
+                jwt.audience().filter(audience -> !audience.isBlank())));
     }
 
     /** The tenant a valid token names, if JWTs are configured, the token verifies and the tenant is configured. */
@@ -52,15 +55,15 @@ public class JwtTenants {
         }
     }
 
-    private static JwtConsumer consumer(String publicKey, Optional<String> issuer) {
+    private static JwtConsumer consumer(String publicKey, Optional<String> issuer, Optional<String> audience) {
         JwtConsumerBuilder builder = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds(30)
-                .setSkipDefaultAudienceValidation()
                 .setVerificationKey(parse(publicKey))
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
                         AlgorithmIdentifiers.RSA_USING_SHA256);
         issuer.ifPresent(builder::setExpectedIssuer);
+        audience.ifPresentOrElse(builder::setExpectedAudience, builder::setSkipDefaultAudienceValidation);
         return builder.build();
     }
 

@@ -8,13 +8,31 @@ import io.smallrye.graphql.api.ErrorCode;
  */
 public abstract class GatewayException extends Exception {
 
+    private String upstreamMessage;
+
     protected GatewayException(String message) {
         super(message, null, false, false);
+    }
+
+    /**
+     * Lusha's own error text behind this failure, for the gateway's decisions only (which ids a refusal names,
+     * whether a subscription already exists); never shown to a client, as Lusha may echo the key. Null when the
+     * failure did not come from an answer of Lusha's.
+     */
+    public String upstreamMessage() {
+        return upstreamMessage;
     }
 
     /** The code clients match on, as the subclass declares it for SmallRye. */
     public io.lushagraph.upstream.ErrorCode code() {
         return io.lushagraph.upstream.ErrorCode.valueOf(getClass().getAnnotation(ErrorCode.class).value());
+    }
+
+    /** Builds the exception for a code, with the gateway's own message and Lusha's text kept apart. */
+    public static GatewayException of(io.lushagraph.upstream.ErrorCode code, String message, String upstreamMessage) {
+        GatewayException exception = of(code, message);
+        exception.upstreamMessage = upstreamMessage;
+        return exception;
     }
 
     /** Builds the exception for a code. */

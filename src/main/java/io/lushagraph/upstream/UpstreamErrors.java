@@ -38,8 +38,11 @@ public final class UpstreamErrors {
                 : GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "The call to Lusha " + what);
     }
 
+    /**
+     * The gateway's own message for Lusha's answer, naming the status: Lusha's text stays inside the gateway
+     * ({@link GatewayException#upstreamMessage()}), as it may echo the key or name other accounts' resources.
+     */
     static GatewayException fromStatus(int status, String lushaMessage, LushaEndpoint endpoint) {
-        String message = "Lusha answered " + status + ": " + lushaMessage;
         ErrorCode code = switch (status) {
             case 400, 412, 422 -> ErrorCode.INVALID_INPUT;
             case 401, 403 -> ErrorCode.UPSTREAM_UNAUTHORIZED;
@@ -57,7 +60,20 @@ public final class UpstreamErrors {
                     : endpoint.kind() == LushaEndpoint.Kind.STATE_CHANGING && status < 600 ? ErrorCode.UPSTREAM_OUTCOME_UNKNOWN
                             : ErrorCode.UPSTREAM_UNAVAILABLE;
         };
-        return GatewayException.of(code, message);
+        String message = switch (code) {
+            case INVALID_INPUT -> "Lusha refused the request as invalid";
+            case UPSTREAM_UNAUTHORIZED -> "Lusha refused the gateway's credentials for this account";
+            case PAYMENT_REQUIRED -> "The Lusha account has no credits left for this call";
+            case NOT_FOUND -> "Lusha has no such resource";
+            case LOOKALIKE_SESSION_EXPIRED -> "The lookalike requestId is invalid or expired; send the request "
+                    + "again without it";
+            case GDPR_BLOCKED -> "Lusha withholds this data for data-protection reasons";
+            case UPSTREAM_QUOTA_EXHAUSTED -> "The Lusha account's quota is used up";
+            case UPSTREAM_RATE_LIMITED -> "Lusha's rate limit was reached; try again later";
+            case UPSTREAM_OUTCOME_UNKNOWN -> "Lusha did not confirm the outcome; the call may have been processed";
+            default -> "Lusha is unavailable; try again later";
+        };
+        return GatewayException.of(code, message + " (HTTP " + status + ")", lushaMessage);
     }
 
     /** Lusha's daily-quota and trial-limit 429s, as opposed to its short-window rate limits. */

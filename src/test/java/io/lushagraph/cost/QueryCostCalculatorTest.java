@@ -133,6 +133,55 @@ class QueryCostCalculatorTest {
     }
 
     @Test
+    void aFragmentIsPricedByTheListsAboveEachOfItsUses() {
+        String document = """
+                query($l: [PersonLookup!]!) {
+                  one: person(lookup: { id: "1" }) { ...seen }
+                  all: persons(lookups: $l) { person { ...seen } }
+                  search: searchContacts(page: { page: 0, size: 4 }) { contacts { id } }
+                }
+                fragment seen on Person { id signals(types: [PROMOTION]) { type } ...contact }
+                fragment contact on Person { emails { address } }""";
+        QueryCost cost = cost(document, Map.of("l", List.of(Map.of("id", "2"), Map.of("id", "3"))));
+        // seen under one item: id, signals, 5 x type, emails, address = 9 points and 1 signal credit
+        assertThat(cost.points()).isEqualTo((1 + 9) + (1 + 2 * (1 + 9)) + (1 + 4 + 4));
+        assertThat(cost.credits()).isEqualTo((1 + 1) + (2 + 2 * 1));
+        assertThat(cost.contactData()).as("emails in each of the two uses").isEqualTo(2);
+        assertThat(cost.aliases()).isEqualTo(3);
+        assertThat(cost.depth()).isEqualTo(4);
+    }
+
+    /** Fragment i spreads fragment i-1 twice: 2^depth uses of fragment 0 in a document of a kilobyte or so. */
+    static String fragmentBomb(int depth) {
+        StringBuilder document = new StringBuilder("query { ...F").append(depth).append(" }\n");
+        document.append("fragment F0 on Query { me { tenant } }\n");
+        for (int i = 1; i <= depth; i++) {
+            document.append("fragment F").append(i).append(" on Query { ...F").append(i - 1).append(" ...F")
+                    .append(i - 1).append(" }\n");
+        }
+        return document.toString();
+    }
+
+    @Test
+    void aFragmentSpreadBombIsCountedInFullByVisitingEachSelectionOnce() {
+        QueryCostCalculator.Walked walked = QueryCostCalculator.walk(schema, Parser.parse(fragmentBomb(40)), null,
+                Map.of(), CachedLookups.NONE);
+        long uses = 1L << 40;
+        assertThat(walked.cost()).isEqualTo(new QueryCost(2 * uses, 0, 2, 0, uses, 0));
+        // the operation's spread, two spreads in each of 40 fragments, me and tenant in F0
+        assertThat(walked.nodes()).isEqualTo(1 + 2 * 40 + 2);
+    }
+
+    @Test
+    void countsTooLargeForALongStopThere() {
+        QueryCost cost = cost(fragmentBomb(70), Map.of());
+        assertThat(cost.points()).isEqualTo(Long.MAX_VALUE);
+        assertThat(cost.rootFields()).isEqualTo(Long.MAX_VALUE);
+        assertThat(cost.total()).isEqualTo(Long.MAX_VALUE);
+        assertThat(new QueryCost(Long.MAX_VALUE, 3, 1, 0, 1, 0).total()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void emailsAndPhonesAreCountedAsContactData() {
         QueryCost cost = cost("{ person(lookup: { id: \"1\" }) { id emails { address } phones { number } } }",
                 Map.of());

@@ -3,15 +3,26 @@ package io.lushagraph.cost;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.lushagraph.GraphQL;
+import io.lushagraph.Metrics;
 import io.lushagraph.Simulator;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,6 +35,9 @@ class QueryLimitsTest {
     /** A tenant with the default max-query-cost of 500. */
     static final String PLAIN = "plain-test-key";
     static final String PERSONS = "query($lookups: [PersonLookup!]!) { persons(lookups: $lookups) { person { id } } }";
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     @BeforeEach
     void reset() {
@@ -104,6 +118,47 @@ class QueryLimitsTest {
         assertThat(GraphQL.post(PLAIN, someWhitespace, Map.of()).statusCode(200).extract().jsonPath()
                 .getString("data.me.tenant")).isEqualTo("plain");
         assertThat(Simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void aFragmentSpreadBombIsRefusedWhileOtherRequestsAreAnswered() throws Exception {
+        double onTheLoop = Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "event-loop"));
+        double offTheLoop = Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "worker"));
+        ObjectMapper json = new ObjectMapper();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<CompletableFuture<HttpResponse<String>>> bombs = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> others = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            if (i % 5 == 0) {
+                bombs.add(send(client, json, QueryCostCalculatorTest.fragmentBomb(40)));
+            }
+            others.add(send(client, json, "{ me { tenant } }"));
+        }
+        for (CompletableFuture<HttpResponse<String>> bomb : bombs) {
+            JsonNode answer = json.readTree(bomb.get().body());
+            assertThat(bomb.get().statusCode()).isEqualTo(200);
+            assertThat(answer.at("/errors/0/extensions/code").asText()).as(answer.toString())
+                    .isEqualTo("QUERY_TOO_COMPLEX");
+            assertThat(answer.at("/errors/0/message").asText())
+                    .isEqualTo("The request has 1099511627776 root fields; at most 20 are allowed");
+            assertThat(answer.at("/data").isMissingNode() || answer.at("/data").isNull()).isTrue();
+        }
+        for (CompletableFuture<HttpResponse<String>> other : others) {
+            assertThat(json.readTree(other.get().body()).at("/data/me/tenant").asText()).isEqualTo("plain");
+        }
+        assertThat(Simulator.requests()).isEmpty();
+        assertThat(Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "event-loop")))
+                .as("no operation priced on an event loop").isEqualTo(onTheLoop);
+        assertThat(Metrics.sum("lusha_graph_query_cost_checks_total", Map.of("thread", "worker")) - offTheLoop)
+                .as("all 24 priced on a worker thread").isEqualTo(24);
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(HttpClient client, ObjectMapper json, String query)
+            throws Exception {
+        return client.sendAsync(HttpRequest.newBuilder(graphql).header("Authorization", "Bearer " + PLAIN)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -35,7 +35,17 @@ class UpstreamErrorsTest {
         GatewayException mapped = UpstreamErrors.map(new LushaApiException(status, message, Map.of()),
                 LushaEndpoint.PERSON_BULK);
         assertThat(mapped.code()).isEqualTo(code);
-        assertThat(mapped.getMessage()).contains(Integer.toString(status)).contains(message);
+        assertThat(mapped.getMessage()).contains(Integer.toString(status)).doesNotContain(message);
+        assertThat(mapped.upstreamMessage()).isEqualTo(message);
+    }
+
+    @Test
+    void lushasTextNeverReachesTheMessage() {
+        GatewayException mapped = UpstreamErrors.map(
+                new LushaApiException(403, "api_key sim-key is not valid", Map.of()), LushaEndpoint.PERSON_BULK);
+        assertThat(mapped.getMessage())
+                .isEqualTo("Lusha refused the gateway's credentials for this account (HTTP 403)");
+        assertThat(mapped.upstreamMessage()).isEqualTo("api_key sim-key is not valid");
     }
 
     @ParameterizedTest(name = "410 from {0} is an expired lookalike session")

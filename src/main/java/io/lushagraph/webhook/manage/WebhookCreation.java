@@ -129,9 +129,8 @@ public class WebhookCreation {
 
     // Lusha answers 403 both for a plan without opt-outs and for a second opt-out subscription; tell them apart.
     private static Throwable alreadyThere(Throwable forbidden) {
-        return forbidden.getMessage() != null && forbidden.getMessage().contains("already exists")
-                ? optOutExists()
-                : forbidden;
+        return forbidden instanceof GatewayException refused && refused.upstreamMessage() != null
+                && refused.upstreamMessage().contains("already exists") ? optOutExists() : forbidden;
     }
 
     private static GatewayException optOutExists() {
@@ -174,7 +173,7 @@ public class WebhookCreation {
                     int index = chunk.get(r.index()).index();
                     out[r.index()] = Boolean.TRUE.equals(r.success()) && r.subscription() != null
                             ? Outcome.created(index, r.subscription())
-                            : Outcome.failed(index, ItemErrors.of(r.error()));
+                            : Outcome.failed(index, ItemErrors.of(r.error(), chunk.get(r.index()).item()));
                 });
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) {
