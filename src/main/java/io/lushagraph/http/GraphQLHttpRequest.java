@@ -101,12 +101,22 @@ record GraphQLHttpRequest(String query, String operationName, JsonObject variabl
         return json.build();
     }
 
+    /** Whether a POST of this {@code Content-Type} has a body worth reading: JSON in UTF-8. */
+    static boolean isJson(String contentType) {
+        try {
+            requireJson(contentType);
+            return true;
+        } catch (HttpRefusal refusal) {
+            return false;
+        }
+    }
+
     // application/json, in UTF-8 when a charset is named at all.
     private static void requireJson(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             throw HttpRefusal.unsupportedMediaType("A POST needs Content-Type: application/json");
         }
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         if (!parts[0].trim().toLowerCase(Locale.ROOT).equals("application/json")) {
             throw HttpRefusal.unsupportedMediaType("The body must be JSON, sent with Content-Type: application/json");
         }

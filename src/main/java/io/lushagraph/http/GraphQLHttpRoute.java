@@ -11,8 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
@@ -42,11 +46,23 @@ public class GraphQLHttpRoute {
     void mount(@Observes Router router, Instance<CurrentIdentityAssociation> identities, CurrentVertxRequest current) {
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identities.isResolvable() ? identities.get() : null,
                 current, blocking);
-        Route route = router.route(path).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodySize));
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodySize);
+        Route route = router.route(path).order(ORDER).handler(context -> readJsonBody(context, body));
         if (blocking) {
             route.blockingHandler(handler);
         } else {
             route.handler(handler);
+        }
+    }
+
+    // Only a JSON POST has a body to read: any other request is answered without one (415 for a POST of another
+    // type), so that form and multipart decoders never see what the fuzzer or a careless client sends.
+    private static void readJsonBody(RoutingContext context, BodyHandler body) {
+        HttpServerRequest request = context.request();
+        if (request.method() == HttpMethod.POST && GraphQLHttpRequest.isJson(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+            body.handle(context);
+        } else {
+            context.next();
         }
     }
 }

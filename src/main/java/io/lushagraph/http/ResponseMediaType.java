@@ -38,7 +38,7 @@ enum ResponseMediaType {
         ResponseMediaType best = null;
         double bestWeight = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             ResponseMediaType type = of(parts[0].trim().toLowerCase(Locale.ROOT));
             double weight = 1;
             boolean utf8 = true;

@@ -12,7 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The latest quota state per Lusha account, updated from the headers of every upstream response and exposed as
- * {@code lusha_upstream_quota_remaining{account,window}}.
+ * {@code lusha_upstream_quota_remaining{account,window}}. Answers of concurrent calls may arrive out of order: one
+ * that shows fewer requests made than the answer just before it is taken as overtaken (see
+ * {@link QuotaState#updatedBy}).
  */
 @ApplicationScoped
 public class QuotaRegistry {
@@ -34,8 +36,13 @@ public class QuotaRegistry {
         if (daily == null && hourly == null && minute == null) {
             return;
         }
-        QuotaState previous = byAccount.put(account.id(), new QuotaState(daily, hourly, minute, clock.instant()));
-        if (previous == null) {
+        QuotaState observed = new QuotaState(daily, hourly, minute, clock.instant());
+        boolean[] first = new boolean[1];
+        byAccount.compute(account.id(), (id, before) -> {
+            first[0] = before == null;
+            return before == null ? observed : before.updatedBy(observed);
+        });
+        if (first[0]) {
             registerGauges(account.id());
         }
     }
