@@ -1,0 +1,190 @@
+package io.lushagraph.openapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/**
+ * Lusha's own published OpenAPI documents, as a validator of exchanges: the v2 reference
+ * ({@code lusha/openapi/openapi-v2.yaml}) for every endpoint it describes, and the v3 document
+ * ({@code lusha/openapi/openapi-v3.yaml}) for the endpoints only it describes (the opt-out subscription). Lusha
+ * publishes the bulk company call under two paths, {@code POST /v2/company} (how the v2 document models
+ * {@code searchMultipleCompaniesV2}) and {@code POST /bulk/company/v2} (the URL its description names): both are
+ * validated against that one operation. An endpoint neither document describes comes back as a violation with key
+ * {@value #UNCOVERED}, for the known-defects file to list by name.
+ */
+public final class LushaOpenApi {
+
+    /** The key of the violation for an endpoint that neither document describes. */
+    public static final String UNCOVERED = "conformance.endpoint.uncovered";
+
+    private static final String V2 = "lusha/openapi/openapi-v2.yaml";
+    private static final String V3 = "lusha/openapi/openapi-v3.yaml";
+
+    /** Keys that mean "this document has no such endpoint": the next document is asked. */
+    private static final Set<String> NOT_HERE = Set.of("validation.request.path.missing",
+            "validation.request.operation.notAllowed");
+
+    /** The bulk company call's second documented path, validated as the operation the v2 document models. */
+    private static final Map<String, String> ALIASES = Map.of("POST /bulk/company/v2", "/v2/company");
+
+    private final List<Document> documents;
+
+    private record Document(String name, OpenApiInteractionValidator validator) {
+    }
+
+    private LushaOpenApi(List<Document> documents) {
+        this.documents = documents;
+    }
+
+    /**
+     * Parses both documents from the test classpath (a few seconds: build once and share). The parser's complaints
+     * about a document's own structure must each be listed in the known-defects file, or loading fails.
+     */
+    public static LushaOpenApi load(KnownDefects defects) {
+        return new LushaOpenApi(List.of(new Document("v2", validator("v2", V2, defects)),
+                new Document("v3", validator("v3", V3, defects))));
+    }
+
+    private static OpenApiInteractionValidator validator(String name, String resource, KnownDefects defects) {
+        String yaml;
+        try (InputStream in = LushaOpenApi.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The validator's own parse options: references resolved fully, combinators left as they are.
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        options.setResolveCombinators(false);
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(yaml, null, options);
+        if (parsed.getOpenAPI() == null) {
+            throw new IllegalStateException("Lusha's " + name + " document does not parse: " + parsed.getMessages());
+        }
+        List<String> unexplained = parsed.getMessages() == null ? List.of()
+                : parsed.getMessages().stream().filter(m -> defects.excuseParse(name, m).isEmpty()).toList();
+        if (!unexplained.isEmpty()) {
+            throw new IllegalStateException("Lusha's " + name + " document has structural faults that "
+                    + KnownDefects.RESOURCE + " does not list: " + unexplained);
+        }
+        untypeCombinators(parsed.getOpenAPI());
+        return OpenApiInteractionValidator.createFor(parsed.getOpenAPI()).build();
+    }
+
+    /**
+     * As the validator does when it loads a document itself: a {@code oneOf}/{@code anyOf} schema that also says
+     * {@code type: object} is validated by its alternatives alone.
+     */
+    private static void untypeCombinators(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema<?> schema : api.getComponents().getSchemas().values()) {
+            untype(schema);
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(LushaOpenApi::untype);
+            }
+        }
+    }
+
+    private static void untype(Schema<?> schema) {
+        if (schema instanceof ComposedSchema composed && "object".equals(composed.getType())
+                && ((composed.getOneOf() != null && !composed.getOneOf().isEmpty())
+                        || (composed.getAnyOf() != null && !composed.getAnyOf().isEmpty()))) {
+            composed.setType(null);
+        }
+        if (schema instanceof ArraySchema array && array.getItems() != null) {
+            untype(array.getItems());
+        }
+    }
+
+    /** Every departure of the request, and of the answer when there is one, from the document that describes it. */
+    public List<Violation> validate(Exchange exchange) {
+        String path = ALIASES.getOrDefault(exchange.endpoint(), exchange.path());
+        SimpleRequest request = request(exchange, path);
+        for (Document document : documents) {
+            ValidationReport report = document.validator().validateRequest(request);
+            if (report.getMessages().stream().anyMatch(m -> NOT_HERE.contains(m.getKey()))) {
+                continue;
+            }
+            List<Violation> found = new ArrayList<>(violations(exchange, Violation.REQUEST, document.name(), report));
+            if (exchange.answered()) {
+                ValidationReport answer = document.validator().validateResponse(path,
+                        Request.Method.valueOf(exchange.method()), response(exchange));
+                found.addAll(violations(exchange, Violation.RESPONSE, document.name(), answer));
+            }
+            return found;
+        }
+        return List.of(new Violation(exchange.endpoint(), Violation.REQUEST, "none", UNCOVERED, "",
+                exchange.status(), "no document of Lusha's describes " + exchange.endpoint()));
+    }
+
+    private static SimpleRequest request(Exchange exchange, String path) {
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(exchange.method(), path);
+        exchange.query().forEach(builder::withQueryParam);
+        exchange.headers().forEach(builder::withHeader);
+        if (exchange.requestContentType() != null) {
+            builder.withContentType(exchange.requestContentType());
+        }
+        if (exchange.requestBody() != null) {
+            builder.withBody(exchange.requestBody());
+        }
+        return builder.build();
+    }
+
+    private static SimpleResponse response(Exchange exchange) {
+        SimpleResponse.Builder builder = SimpleResponse.Builder.status(exchange.status());
+        if (exchange.responseContentType() != null) {
+            builder.withContentType(exchange.responseContentType());
+        }
+        if (exchange.responseBody() != null && !exchange.responseBody().isEmpty()) {
+            builder.withBody(exchange.responseBody());
+        }
+        return builder.build();
+    }
+
+    private static List<Violation> violations(Exchange exchange, String side, String document,
+            ValidationReport report) {
+        List<Violation> found = new ArrayList<>();
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() != ValidationReport.Level.ERROR
+                    && message.getLevel() != ValidationReport.Level.WARN) {
+                continue;
+            }
+            String pointer = message.getContext()
+                    .flatMap(ValidationReport.MessageContext::getPointers)
+                    .map(ValidationReport.MessageContext.Pointers::getInstance)
+                    .orElse("");
+            String endpoint = message.getContext()
+                    .flatMap(ValidationReport.MessageContext::getApiOperation)
+                    .map(op -> op.getMethod().name() + " " + op.getApiPath().original())
+                    .orElse(exchange.endpoint());
+            found.add(new Violation(endpoint, side, document, message.getKey(), pointer,
+                    side.equals(Violation.RESPONSE) ? exchange.status() : 0, message.getMessage()));
+        }
+        return found;
+    }
+}
