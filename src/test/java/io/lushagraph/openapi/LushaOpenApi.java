@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -17,7 +23,6 @@ import com.atlassian.oai.validator.report.ValidationReport;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -95,30 +100,78 @@ public final class LushaOpenApi {
     }
 
     /**
-     * As the validator does when it loads a document itself: a {@code oneOf}/{@code anyOf} schema that also says
-     * {@code type: object} is validated by its alternatives alone.
+     * As the validator does when it loads a document itself, a {@code oneOf}/{@code anyOf} schema that also says
+     * {@code type: object} is validated by its alternatives alone. And since the validator closes every object
+     * schema (no property the schema does not name), under which an {@code allOf} of two object schemas could never
+     * match, such an {@code allOf} is merged into the one object it describes: every part's properties and required
+     * names together.
      */
     private static void untypeCombinators(OpenAPI api) {
-        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+        Set<Schema<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(schema -> normalise(schema, seen));
+        }
+        if (api.getPaths() == null) {
             return;
         }
-        for (Schema<?> schema : api.getComponents().getSchemas().values()) {
-            untype(schema);
-            if (schema.getProperties() != null) {
-                schema.getProperties().values().forEach(LushaOpenApi::untype);
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().values().forEach(media -> normalise(media.getSchema(), seen));
             }
-        }
+            if (op.getResponses() != null) {
+                op.getResponses().values().stream().filter(r -> r.getContent() != null)
+                        .forEach(r -> r.getContent().values().forEach(media -> normalise(media.getSchema(), seen)));
+            }
+        }));
     }
 
-    private static void untype(Schema<?> schema) {
-        if (schema instanceof ComposedSchema composed && "object".equals(composed.getType())
-                && ((composed.getOneOf() != null && !composed.getOneOf().isEmpty())
-                        || (composed.getAnyOf() != null && !composed.getAnyOf().isEmpty()))) {
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static void normalise(Schema schema, Set<Schema<?>> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).values().forEach(p -> normalise(p, seen));
+        }
+        if (schema.getAdditionalProperties() instanceof Schema extra) {
+            normalise(extra, seen);
+        }
+        if (schema.getItems() != null) {
+            normalise(schema.getItems(), seen);
+        }
+        if (!(schema instanceof ComposedSchema composed)) {
+            return;
+        }
+        boolean alternatives = (composed.getOneOf() != null && !composed.getOneOf().isEmpty())
+                || (composed.getAnyOf() != null && !composed.getAnyOf().isEmpty());
+        Stream.of(composed.getAllOf(), composed.getOneOf(), composed.getAnyOf()).filter(java.util.Objects::nonNull)
+                .forEach(parts -> parts.forEach(part -> normalise(part, seen)));
+        if (alternatives && "object".equals(composed.getType())) {
             composed.setType(null);
         }
-        if (schema instanceof ArraySchema array && array.getItems() != null) {
-            untype(array.getItems());
+        if (alternatives || composed.getAllOf() == null || composed.getAllOf().isEmpty()) {
+            return;
         }
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        Set<String> required = new LinkedHashSet<>();
+        if (composed.getProperties() != null) {
+            properties.putAll(composed.getProperties());
+        }
+        if (composed.getRequired() != null) {
+            required.addAll(composed.getRequired());
+        }
+        for (Schema part : composed.getAllOf()) {
+            if (part.getProperties() != null) {
+                properties.putAll(part.getProperties());
+            }
+            if (part.getRequired() != null) {
+                required.addAll(part.getRequired());
+            }
+        }
+        composed.setAllOf(null);
+        composed.setType("object");
+        composed.setProperties(properties);
+        composed.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
     }
 
     /** Every departure of the request, and of the answer when there is one, from the document that describes it. */
@@ -174,17 +227,45 @@ public final class LushaOpenApi {
                     && message.getLevel() != ValidationReport.Level.WARN) {
                 continue;
             }
-            String pointer = message.getContext()
-                    .flatMap(ValidationReport.MessageContext::getPointers)
-                    .map(ValidationReport.MessageContext.Pointers::getInstance)
-                    .orElse("");
             String endpoint = message.getContext()
                     .flatMap(ValidationReport.MessageContext::getApiOperation)
                     .map(op -> op.getMethod().name() + " " + op.getApiPath().original())
                     .orElse(exchange.endpoint());
-            found.add(new Violation(endpoint, side, document, message.getKey(), pointer,
-                    side.equals(Violation.RESPONSE) ? exchange.status() : 0, message.getMessage()));
+            int status = side.equals(Violation.RESPONSE) ? exchange.status() : 0;
+            for (ValidationReport.Message leaf : leaves(message)) {
+                found.add(new Violation(endpoint, side, document, leaf.getKey(), pointer(leaf, message), status,
+                        leaf.getMessage()));
+            }
         }
         return found;
+    }
+
+    /**
+     * The innermost messages of a combinator's failure ({@code allOf}, {@code oneOf}): "failed to match all
+     * required schemas" says nothing a known defect could be matched on, the nested messages say which field.
+     */
+    private static List<ValidationReport.Message> leaves(ValidationReport.Message message) {
+        if (message.getNestedMessages() == null || message.getNestedMessages().isEmpty()) {
+            return List.of(message);
+        }
+        List<ValidationReport.Message> leaves = new ArrayList<>();
+        message.getNestedMessages().forEach(nested -> leaves.addAll(leaves(nested)));
+        return leaves;
+    }
+
+    private static final Pattern PATH = Pattern.compile("\\[Path '([^']*)'\\]");
+
+    private static String pointer(ValidationReport.Message leaf, ValidationReport.Message top) {
+        return leaf.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(ValidationReport.MessageContext.Pointers::getInstance)
+                .or(() -> {
+                    Matcher path = PATH.matcher(leaf.getMessage());
+                    return path.find() ? Optional.of(path.group(1)) : Optional.empty();
+                })
+                .or(() -> top.getContext()
+                        .flatMap(ValidationReport.MessageContext::getPointers)
+                        .map(ValidationReport.MessageContext.Pointers::getInstance))
+                .orElse("");
     }
 }

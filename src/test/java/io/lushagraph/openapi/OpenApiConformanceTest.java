@@ -70,6 +70,23 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void anAllOfOfObjectsIsValidatedAsTheOneObjectItDescribes() {
+        String data = "\"companyId\":1,\"firstName\":\"Ada\",\"lastName\":\"Byron\",\"fullName\":\"Ada Byron\","
+                + "\"company\":{\"name\":\"Lusha\",\"fqdn\":\"lusha.com\"}";
+        Exchange person = Exchange.request("GET", "/v2/person", Map.of("personId", List.of("1")), KEY, null, null);
+
+        assertThat(unexcused(person.answeredWith(200, "application/json",
+                "{\"contact\":{\"error\":null,\"isCreditCharged\":true,\"data\":{" + data + "}}}")))
+                .as("ContactWithCompany is Contact and company together").isEmpty();
+        assertThat(unexcused(person.answeredWith(200, "application/json",
+                "{\"contact\":{\"error\":null,\"isCreditCharged\":true,\"data\":{" + data + ",\"nickname\":\"x\"}}}")))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.key()).isEqualTo("validation.response.body.schema.additionalProperties");
+                    assertThat(v.message()).contains("nickname");
+                });
+    }
+
+    @Test
     void theBulkCompanyCallValidatesUnderBothOfItsPaths() {
         String wrong = "{\"companies\":[{\"domain\":\"lusha.com\"}]}";
 
