@@ -241,11 +241,13 @@ public final class LushaOpenApi {
     }
 
     /**
-     * The innermost messages of a combinator's failure ({@code allOf}, {@code oneOf}): "failed to match all
-     * required schemas" says nothing a known defect could be matched on, the nested messages say which field.
+     * The innermost messages of an {@code allOf} failure: "failed to match all required schemas" says nothing a
+     * known defect could be matched on, the nested messages say which field. A {@code oneOf} failure stays whole:
+     * its nested messages mix the failures of every alternative.
      */
     private static List<ValidationReport.Message> leaves(ValidationReport.Message message) {
-        if (message.getNestedMessages() == null || message.getNestedMessages().isEmpty()) {
+        if (!message.getKey().endsWith(".allOf") || message.getNestedMessages() == null
+                || message.getNestedMessages().isEmpty()) {
             return List.of(message);
         }
         List<ValidationReport.Message> leaves = new ArrayList<>();

@@ -69,8 +69,9 @@ public final class WebhookWire {
         }
     }
 
-    /** What a bulk delete reports of a deleted subscription. */
-    public record Deleted(String id, String entityType, String entityId, String name) {
+    /** What a bulk delete reports of a deleted subscription; a subscription without a name leaves it out. */
+    public record Deleted(String id, String entityType, String entityId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String name) {
     }
 
     public record Pagination(int total, int limit, int offset, boolean hasMore) {
