@@ -28,7 +28,8 @@ import io.quarkus.arc.Arc;
  * Test-only: records every call the gateway's Lusha REST clients make to the embedded simulator (method, path,
  * query, headers, body as serialised, and the answer's status, content type and body) and hands it to the
  * {@link ConformanceLedger} for validation against Lusha's OpenAPI. Calls to any other upstream pass unrecorded.
- * The answer's body is read and put back, so the client sees it unchanged.
+ * The answer's body is read and put back, so the client sees it unchanged. The request body is the entity as the
+ * client's Jackson mapper writes it. A call that gets no answer (a dropped connection, a timeout) is not validated.
  */
 @Provider
 @Priority(Priorities.USER + 1000)
