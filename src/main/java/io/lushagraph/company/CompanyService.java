@@ -13,6 +13,7 @@ import io.lushagraph.batch.Batchers;
 import io.lushagraph.batch.CoalescingBatcher;
 import io.lushagraph.batch.KeyResult;
 import io.lushagraph.batch.Loaded;
+import io.lushagraph.batch.RefusalSplitting;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.company.wire.BulkCompanyRequest;
 import io.lushagraph.company.wire.CompanyQuery;
@@ -93,7 +94,7 @@ public class CompanyService {
     private CoalescingBatcher<CompanyKey, Company> lane(GatewayRequest request) {
         LushaAccount account = request.account();
         return batchers.lane(LushaEndpoint.COMPANY_BULK, account.id(), LANE_OPTIONS,
-                () -> cache.storing(account.id(), LANE_OPTIONS, keys -> load(account, keys)));
+                () -> cache.storing(account.id(), LANE_OPTIONS, RefusalSplitting.of(keys -> load(account, keys))));
     }
 
     private Uni<Map<CompanyKey, KeyResult<Company>>> load(LushaAccount account, List<CompanyKey> keys) {

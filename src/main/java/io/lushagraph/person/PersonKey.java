@@ -3,6 +3,7 @@ package io.lushagraph.person;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.lushagraph.person.wire.CompanyHint;
 import io.lushagraph.person.wire.ContactQuery;
@@ -20,6 +21,8 @@ public final class PersonKey {
         NAME_AT_COMPANY,
         NAME_AT_DOMAIN
     }
+
+    private static final Pattern NUMERIC = Pattern.compile("\\d{1,18}");
 
     private final Kind kind;
     private final List<String> values;
@@ -41,13 +44,17 @@ public final class PersonKey {
         return kind == Kind.EMAIL ? Optional.of(values.get(0)) : Optional.empty();
     }
 
-    /** The key of a lookup, or empty when it has no usable identifier. */
+    /**
+     * The key of a lookup, or empty when it has no usable identifier. A Lusha person id is a number (its
+     * {@code Contact.personId}); any other id would have Lusha refuse the whole bulk call it travels in.
+     */
     public static Optional<PersonKey> of(PersonLookup lookup) {
         if (lookup == null) {
             return Optional.empty();
         }
         if (present(lookup.id)) {
-            return Optional.of(new PersonKey(Kind.ID, List.of(lookup.id.trim())));
+            String id = lookup.id.trim();
+            return NUMERIC.matcher(id).matches() ? Optional.of(new PersonKey(Kind.ID, List.of(id))) : Optional.empty();
         }
         if (present(lookup.email)) {
             return Optional.of(new PersonKey(Kind.EMAIL, List.of(lookup.email.trim())));

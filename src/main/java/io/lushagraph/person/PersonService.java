@@ -14,6 +14,7 @@ import io.lushagraph.batch.Batchers;
 import io.lushagraph.batch.CoalescingBatcher;
 import io.lushagraph.batch.KeyResult;
 import io.lushagraph.batch.Loaded;
+import io.lushagraph.batch.RefusalSplitting;
 import io.lushagraph.common.LookupError;
 import io.lushagraph.company.Company;
 import io.lushagraph.company.CompanyMapper;
@@ -37,7 +38,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Finds people through Lusha's bulk person endpoint: every lookup, single or listed, is answered from the enrichment
  * cache or, within the tenant's credit budget, through the account's batching lane for its options, so duplicates
- * are fetched once and concurrent requests share bulk calls.
+ * are fetched once and concurrent requests share bulk calls. A lookup Lusha would refuse is refused here before
+ * any call, and a bulk call Lusha refuses is split so that only the refused lookups fail.
  */
 @ApplicationScoped
 public class PersonService {
@@ -117,7 +119,8 @@ public class PersonService {
     private CoalescingBatcher<PersonKey, Person> lane(GatewayRequest request, PersonOptions options) {
         LushaAccount account = request.account();
         return batchers.lane(LushaEndpoint.PERSON_BULK, account.id(), options,
-                () -> cache.storing(account.id(), options, keys -> load(account, options, keys)));
+                () -> cache.storing(account.id(), options,
+                        RefusalSplitting.of(keys -> load(account, options, keys))));
     }
 
     private Uni<Map<PersonKey, KeyResult<Person>>> load(LushaAccount account, PersonOptions options,
@@ -168,7 +171,7 @@ public class PersonService {
 
     private static GatewayException noIdentifier() {
         return GatewayException.of(ErrorCode.INVALID_INPUT,
-                "A person lookup needs id, email, linkedinUrl, or firstName and lastName with companyName or "
-                        + "companyDomain");
+                "A person lookup needs a numeric id, email, linkedinUrl, or firstName and lastName with "
+                        + "companyName or companyDomain");
     }
 }

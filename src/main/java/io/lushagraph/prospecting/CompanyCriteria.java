@@ -24,7 +24,8 @@ public class CompanyCriteria {
     @Description("Headquarters countries by full name; together with locations, any of them matches.")
     public List<@NonNull String> countries;
 
-    @Description("Headquarters locations; together with countries, any of them matches.")
+    @Description("Headquarters locations, each a country alone (Lusha filters headquarters by country; for a state use "
+            + "officeLocations); together with countries, any of them matches.")
     public List<@NonNull LocationInput> locations;
 
     @Description("Any office location (country required, state optional).")

@@ -58,8 +58,11 @@ final class SearchFilters {
         if (c == null) {
             return null;
         }
-        List<CompanyLocationFilter> locations = Stream.concat(stream(c.countries).map(country -> new LocationInput(
-                null, country, null, null)), stream(c.locations)).map(SearchFilters::companyLocation).toList();
+        List<CompanyLocationFilter> locations = new ArrayList<>();
+        stream(c.countries).forEach(country -> locations.add(new CompanyLocationFilter(country, null, null)));
+        for (LocationInput hq : stream(c.locations).toList()) {
+            locations.add(headquarters(hq));
+        }
         List<CompanyLocationFilter> offices = new ArrayList<>();
         for (LocationInput office : stream(c.officeLocations).toList()) {
             if (office.country == null || office.country.isBlank()) {
@@ -75,6 +78,19 @@ final class SearchFilters {
 
     private static <F> FilterGroup<F> group(F include, F exclude) {
         return include == null && exclude == null ? null : new FilterGroup<>(include, exclude);
+    }
+
+    /**
+     * Lusha filters a company's headquarters by country alone (the {@code locations} items of
+     * {@code searchProspectingCompanies} have only {@code country}, as the company locations catalog offers), so a
+     * headquarters location with anything else is refused rather than sent for Lusha to refuse or ignore.
+     */
+    private static CompanyLocationFilter headquarters(LocationInput l) throws GatewayException {
+        if (l.country == null || l.country.isBlank() || l.state != null || l.city != null || l.continent != null) {
+            throw GatewayException.of(ErrorCode.INVALID_INPUT, "A headquarters location is a country alone; "
+                    + "filter by state with officeLocations");
+        }
+        return new CompanyLocationFilter(l.country, null, null);
     }
 
     private static CompanyLocationFilter companyLocation(LocationInput l) {

@@ -55,7 +55,8 @@ class ProspectSearchTest {
                 "exclude", Map.of("jobTitles", List.of("account")), "company", Map.of("countries", List.of("Germany")));
         Map<String, Object> outsideBerlin = Map.of("departments", List.of("Sales"), "seniorities", List.of(5),
                 "exclude", Map.of("jobTitles", List.of("account")), "company", Map.of("countries",
-                        List.of("Germany"), "exclude", Map.of("locations", List.of(Map.of("city", "Berlin")))));
+                        List.of("Germany"), "exclude",
+                        Map.of("officeLocations", List.of(Map.of("country", "Germany", "state", "Berlin")))));
 
         JsonPath managers = contacts(salesManagers, 0);
         JsonPath sales = contacts(notAccounts, 0);
@@ -103,6 +104,23 @@ class ProspectSearchTest {
 
         assertThat(answer.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
         assertThat(Simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void aHeadquartersLocationWithMoreThanACountryIsInvalidInputWithNoUpstreamCall() {
+        for (Map<String, Object> hq : List.<Map<String, Object>> of(Map.of("country", "Germany", "city", "Berlin"),
+                Map.of("country", "United States", "state", "California"), Map.of("continent", "Europe"))) {
+            JsonPath answer = GraphQL.ok(SEARCH_COMPANIES, Map.of("filters", Map.of("locations", List.of(hq))));
+
+            assertThat(answer.getString("errors[0].extensions.code")).as(hq.toString()).isEqualTo("INVALID_INPUT");
+        }
+        assertThat(Simulator.requests()).isEmpty();
+
+        JsonPath germany = GraphQL.ok(SEARCH_COMPANIES,
+                Map.of("filters", Map.of("locations", List.of(Map.of("country", "Germany")))));
+
+        assertThat(germany.getInt("data.searchCompanies.totalResults")).isPositive();
+        assertThat(Simulator.requests("POST /prospecting/company/search")).isEqualTo(1);
     }
 
     private static JsonPath contacts(Map<String, Object> filters, int page) {

@@ -16,7 +16,11 @@ public final class CompanyParts {
     private CompanyParts() {
     }
 
-    /** The company of a contact (CONTRACT §11), with its location in camelCase. */
+    /**
+     * The company of a contact (CONTRACT §11), with its location in camelCase. What Lusha does not know (revenue,
+     * funding, intent) is left out, as in Lusha's examples: its OpenAPI allows no null there.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CompanyResponse(String name, String description, Domains domains, String homepageUrl, String fqdn,
             Location location, List<Long> companySize, List<Long> revenueRange, String logoUrl, Social social,
             String mainIndustry, String subIndustry, List<String> specialities, List<Technology> technologies,
@@ -37,7 +41,8 @@ public final class CompanyParts {
     public record Technology(String name) {
     }
 
-    /** Lusha's {@code CompanyFunding}; the last-round fields are null for a listed company without rounds. */
+    /** Lusha's {@code CompanyFunding}; the last-round fields are left out for a listed company without rounds. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Funding(List<Round> rounds, int totalRounds, long totalRoundsAmount, String currency,
             @JsonProperty("isIpo") boolean isIpo, String lastRoundType, Long lastRoundAmount, String lastRoundDate) {
     }

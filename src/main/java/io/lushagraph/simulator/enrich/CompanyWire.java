@@ -25,7 +25,11 @@ public final class CompanyWire {
     public record ErrorMessage(String message) {
     }
 
-    /** {@code CompanySingleResponseData}: size as an object, social links as {@code {url}} objects. */
+    /**
+     * {@code CompanySingleResponseData}: size as an object, social links as {@code {url}} objects; what Lusha does
+     * not know is left out, as in its examples.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SingleCompany(long id, String name, String description, String domain, String emailDomain,
             String fqdn, String website, String logoUrl, String employees, String founded, Size companySize,
             List<Long> revenueRange, String mainIndustry, String subIndustry, List<String> categories,
@@ -50,8 +54,10 @@ public final class CompanyWire {
 
     /**
      * {@code CompanyBulkResponse}: size as {@code [min, max]}, a flat headquarters and URL strings, and an array per
-     * signal type asked for.
+     * signal type asked for. What Lusha does not know (revenue, funding, intent, a state) is left out, as in its
+     * examples: its OpenAPI allows no null there.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BulkCompany(long id, String lushaCompanyId, String name, List<Long> companySize,
             long employeesInLinkedin, List<Long> revenueRange, String fqdn, String founded, String description,
             String logoUrl, String linkedin, String crunchbase, String mainIndustry, String subIndustry, String city,

@@ -74,6 +74,8 @@ public final class ProspectingWire {
     public record Seniority(int id, String value) {
     }
 
+    /** What Lusha does not know of the company (revenue, funding, intent) is left out, as in its examples. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContactCompany(List<Long> revenueRange, CompanyParts.Funding funding, CompanyParts.Intent intent,
             String mainIndustry, String subIndustry, List<CompanyParts.Technology> technologies) {
     }
@@ -81,7 +83,11 @@ public final class ProspectingWire {
     public record CompanyEnrichResponse(String requestId, List<Company> companies, Billing billing) {
     }
 
-    /** {@code CompanyEnrichData}: a flat headquarters, size as {@code {min, max, employees_in_linkedin}}. */
+    /**
+     * {@code CompanyEnrichData}: a flat headquarters, size as {@code {min, max, employees_in_linkedin}}; what Lusha
+     * does not know is left out, as in its examples (its OpenAPI allows no null there).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Company(long id, String name, Size companySize, String employees, List<Long> revenueRange,
             String fqdn, String description, CompanyParts.Domains domains, String logoUrl, List<String> industryTags,
             String city, String state, String stateCode, String country, String countryIso2, String continent,

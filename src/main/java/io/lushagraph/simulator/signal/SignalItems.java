@@ -1,5 +1,7 @@
 package io.lushagraph.simulator.signal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** The JSON shapes of signal items (CONTRACT §6.2 and §9.2), with fields in Lusha's order and dates as strings. */
 public final class SignalItems {
 
@@ -44,8 +46,12 @@ public final class SignalItems {
             String domain) {
     }
 
-    /** {@code surgeInHiringByLocation}; {@code state} is null where the country has none. */
-    public record LocationHiring(String signalId, String companyId, String country, String state, String signalDate,
+    /**
+     * {@code surgeInHiringByLocation}; {@code state} is left out where the country has none (Lusha's OpenAPI allows
+     * no null there).
+     */
+    public record LocationHiring(String signalId, String companyId, String country,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String state, String signalDate,
             long newJobsPostedLast4Weeks, long historicalAvg, int changeRatePercent, String companyName,
             String domain) {
     }

@@ -19,14 +19,18 @@ public final class WebhookWire {
     private WebhookWire() {
     }
 
-    /** {@code SubscriptionWithoutSecret}. */
+    /**
+     * {@code SubscriptionWithoutSecret}. A subscription without a name leaves {@code name} out, as Lusha's examples
+     * do (its OpenAPI allows no null there); the block fields are null while it is active, as documented.
+     */
     public record Subscription(String id, String entityType, String entityId, List<String> signalTypes, String url,
-            String name, boolean isActive, String blockReason, String blockedAt, String createdAt, String updatedAt) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String name, boolean isActive, String blockReason, String blockedAt,
+            String createdAt, String updatedAt) {
     }
 
     /** {@code SubscriptionResponse} of a PATCH: no block fields, the new secret only when it was regenerated. */
     public record Updated(String id, String entityType, String entityId, List<String> signalTypes, String url,
-            String name, boolean isActive, String createdAt, String updatedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String name, boolean isActive, String createdAt, String updatedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
     }
 
@@ -65,8 +69,9 @@ public final class WebhookWire {
         }
     }
 
-    /** What a bulk delete reports of a deleted subscription. */
-    public record Deleted(String id, String entityType, String entityId, String name) {
+    /** What a bulk delete reports of a deleted subscription; a subscription without a name leaves it out. */
+    public record Deleted(String id, String entityType, String entityId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String name) {
     }
 
     public record Pagination(int total, int limit, int offset, boolean hasMore) {
@@ -91,13 +96,19 @@ public final class WebhookWire {
     public record AuditStats(int total, int success, int failed, String successRate) {
     }
 
+    /** A test's check of the flow; {@code statusCode} is left out when the receiver never answered. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FlowCheck(boolean success, Integer statusCode, long durationMs) {
     }
 
     public record TestPayload(String entityType, String signalType, Object data) {
     }
 
-    /** {@code TestSubscriptionResponse}. */
+    /**
+     * {@code TestSubscriptionResponse}: what a test did not do or learn ({@code flowCheck} of a Kafka test, a
+     * subscription name) is left out, as Lusha's examples do; its OpenAPI allows no null there.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TestResult(String subscriptionId, String subscriptionName, String url, String mode,
             FlowCheck flowCheck, TestPayload testPayload, boolean isSuccess, String timestamp) {
     }
