@@ -43,7 +43,8 @@ import io.restassured.response.Response;
 
 /**
  * Two replicas of the packaged gateway, each on its own port, sharing the machine's PostgreSQL (127.0.0.1:5432,
- * database {@code test}) and Redis (127.0.0.1:6379), with one simulated Lusha in a third process behind both. The
+ * database {@code test}, in this run's own schema) and Redis (127.0.0.1:6379), with one simulated Lusha in a third process
+ * behind both. The
  * Redis-down case runs two more replicas on a Redis of its own, which it stops and starts again; the slow-Redis case
  * two more on a Redis of its own behind a {@link LatencyProxy} that adds 500 ms to each round trip for a while.
  */

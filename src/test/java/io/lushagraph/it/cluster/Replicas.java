@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.lushagraph.OwnSchema;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
  * A simulated Lusha in a process of its own and two replicas of the packaged gateway behind it, each on its own port,
- * sharing the machine's PostgreSQL (database {@code test}) and Redis (127.0.0.1:6379) under a key prefix of their own.
- * Replica A starts on a clean schema, as {@code PostgresProfile} does; replica B finds it migrated. Both are warmed up.
+ * sharing the machine's PostgreSQL (database {@code test}, in this run's own schema: {@link OwnSchema}) and Redis
+ * (127.0.0.1:6379) under a key prefix of their own.
+ * Replica A cleans and migrates that schema, as {@code PostgresProfile} does; replica B finds it migrated. Both are warmed up.
  */
 final class Replicas implements AutoCloseable {
 
@@ -55,7 +57,8 @@ final class Replicas implements AutoCloseable {
     /** The flags of one replica behind the simulator on {@code simPort}, on PostgreSQL and the given Redis. */
     static List<String> replica(int simPort, int port, String redisUrl, String keyPrefix) {
         return List.of("-Dlusha.simulator.enabled=false", "-Dlusha.base-url=http://127.0.0.1:" + simPort + "/lusha-sim",
-                "-Dgateway.store.url=jdbc:postgresql://127.0.0.1:5432/test", "-Dgateway.store.username=postgres",
+                "-Dgateway.store.url=" + OwnSchema.ofThisJvm().url(), "-Dgateway.store.username=" + OwnSchema.USER,
+                "-Dquarkus.flyway.\"postgresql\".schemas=" + OwnSchema.ofThisJvm().name(),
                 "-Dgateway.cluster.redis-url=" + redisUrl, "-Dgateway.cluster.key-prefix=" + keyPrefix,
                 "-Dgateway.webhooks.public-url=http://127.0.0.1:" + port + "/webhooks/lusha",
                 // Every lookup its own call, so that 300 requests are 300 calls for the pacing to spread.

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.lushagraph.OwnSchema;
 import io.lushagraph.webhook.live.GraphQLSocket;
 import io.restassured.path.json.JsonPath;
 
@@ -64,7 +65,7 @@ class WebhookFailoverIT {
             mutation($inputs: [WebhookSubscriptionInput!]!) {
               createWebhookSubscriptions(inputs: $inputs) { subscription { id } error { code message } }
             }""";
-    static final String STORE = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String STORE = OwnSchema.ofThisJvm().url();
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -227,7 +228,7 @@ class WebhookFailoverIT {
     /** The inbox rows of {@code ids} by status, and how many were taken more than once ({@code retaken}). */
     private static Map<String, Integer> inboxSummary(List<String> ids) throws Exception {
         Map<String, Integer> summary = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(STORE, "postgres", "");
+        try (Connection c = DriverManager.getConnection(STORE, OwnSchema.USER, "");
                 PreparedStatement select = c.prepareStatement(
                         "select status, attempts from webhook_inbox where dedupe_key = any (?)")) {
             select.setArray(1, c.createArrayOf("varchar", ids.toArray()));
