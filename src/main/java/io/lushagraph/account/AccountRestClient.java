@@ -14,7 +14,7 @@ import io.lushagraph.account.wire.AccountUsageResponse;
 import io.lushagraph.upstream.LushaErrorMapper;
 import io.smallrye.mutiny.Uni;
 
-/** Lusha's credit usage endpoint (CONTRACT §10), limited by Lusha to 5 requests a minute. */
+/** Lusha's credit usage endpoint (getAccountUsageStats), limited by Lusha to 5 requests a minute. */
 @RegisterRestClient(configKey = "lusha-account")
 @RegisterProvider(LushaErrorMapper.class)
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,7 +19,7 @@ import io.lushagraph.person.wire.SingleContactResponse;
 import io.lushagraph.upstream.LushaErrorMapper;
 import io.smallrye.mutiny.Uni;
 
-/** Lusha's person enrichment endpoints (CONTRACT §3.1, §3.2). */
+/** Lusha's person enrichment endpoints (Lusha's searchSingleContact and searchMultipleContacts). */
 @RegisterRestClient(configKey = "lusha-person")
 @RegisterProvider(LushaErrorMapper.class)
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 
-/** The kinds of company signal Lusha knows (CONTRACT §9.1), each with Lusha's name for it. */
+/** The kinds of company signal Lusha knows (the company types of getSignalOptions), each with Lusha's name for it. */
 @Description("A kind of company signal.")
 public enum CompanySignalType {
     @Description("More website visits last month than usual.")

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Maps whatever an upstream call failed with to the gateway's typed error, following DESIGN §2: 400/412 are
+ * Maps whatever an upstream call failed with to the gateway's typed error (the README's error codes): 400/412 are
  * {@code INVALID_INPUT}, 401/403 {@code UPSTREAM_UNAUTHORIZED}, 402 {@code PAYMENT_REQUIRED}, 451
  * {@code GDPR_BLOCKED}, 429 rate-limited or quota-exhausted by Lusha's message, 5xx {@code UPSTREAM_UNAVAILABLE},
  * and an unknown outcome of a credit-spending or state-changing call {@code UPSTREAM_OUTCOME_UNKNOWN} (for a

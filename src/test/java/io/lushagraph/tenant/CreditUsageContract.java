@@ -26,7 +26,7 @@ import io.lushagraph.upstream.LushaAccount;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * DESIGN §7: a tenant's credit usage lives in the store, survives a restart and is one budget for every replica on
+ * A tenant's credit usage lives in the store, survives a restart and is one budget for every replica on
  * the same database. Each instance here stands for a replica (or a restarted gateway) over the active store.
  */
 abstract class CreditUsageContract {

@@ -16,7 +16,7 @@ import io.lushagraph.simulator.gate.SimEndpoint;
 import io.lushagraph.simulator.gate.SimReply;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated {@code GET /account/usage} (CONTRACT §10): the ledger's {@code bulkCredits} pool. */
+/** The simulated {@code GET /account/usage} (Lusha's getAccountUsageStats): the ledger's {@code bulkCredits} pool. */
 @Path("/lusha-sim/account/usage")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {

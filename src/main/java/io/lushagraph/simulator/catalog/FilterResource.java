@@ -14,7 +14,10 @@ import io.lushagraph.simulator.gate.SimEndpoint;
 import io.lushagraph.simulator.gate.SimReply;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated prospecting filter endpoints (CONTRACT §5): free, behind the same gate as every endpoint. */
+/**
+ * The simulated prospecting filter endpoints (getContactDepartments to searchCompanyTechnologies): free, behind the same gate
+ * as every endpoint.
+ */
 @Path("/lusha-sim/prospecting/filters")
 @Produces(MediaType.APPLICATION_JSON)
 public class FilterResource {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The JSON shapes of Lusha's filter endpoints (CONTRACT §5) and of signal options (§6.1). */
+/** The JSON shapes of Lusha's filter endpoints and of signal options (getSignalOptions). */
 @RegisterForReflection(targets = { FilterWire.Bucket.class, FilterWire.Code.class, FilterWire.CompanyLocation.class,
         FilterWire.CompanyName.class, FilterWire.ContactLocation.class, FilterWire.Country.class,
         FilterWire.FilterOptions.class, FilterWire.HiringLocation.class, FilterWire.IndustryLabel.class,

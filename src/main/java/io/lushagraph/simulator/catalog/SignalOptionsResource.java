@@ -23,7 +23,7 @@ import io.lushagraph.simulator.universe.ReferenceData;
 import io.lushagraph.simulator.universe.SignalTypes;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated {@code GET /api/signals/filters/{objectType}} (CONTRACT §6.1), from the signal taxonomy. */
+/** The simulated {@code GET /api/signals/filters/{objectType}} (Lusha's getSignalOptions), from the signal taxonomy. */
 @Path("/lusha-sim/api/signals/filters")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignalOptionsResource {

@@ -17,7 +17,8 @@ public final class CompanyParts {
     }
 
     /**
-     * The company of a contact (CONTRACT §11), with its location in camelCase. What Lusha does not know (revenue,
+     * The company of a contact (the {@code company} of searchSingleContact's answer), with its location in camelCase. What
+     * Lusha does not know (revenue,
      * funding, intent) is left out, as in Lusha's examples: its OpenAPI allows no null there.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,7 +14,10 @@ import io.lushagraph.simulator.gate.Gate;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated company enrichment endpoints (CONTRACT §3.3, §3.4); both bulk paths behave the same. */
+/**
+ * The simulated company enrichment endpoints (searchSingleCompanyV2, searchMultipleCompaniesV2); both bulk paths behave the
+ * same.
+ */
 @Path("/lusha-sim")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyResource {

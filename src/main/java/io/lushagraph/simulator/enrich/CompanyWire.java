@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The JSON shapes of the company endpoints (CONTRACT §3.3, §3.4). */
+/** The JSON shapes of the company endpoints (searchSingleCompanyV2, searchMultipleCompaniesV2). */
 @RegisterForReflection(targets = { CompanyWire.BulkCompany.class, CompanyWire.ErrorMessage.class, CompanyWire.Location.class,
         CompanyWire.SingleCompany.class, CompanyWire.SingleCompanyResponse.class, CompanyWire.Size.class,
         CompanyWire.Social.class, CompanyWire.Url.class })

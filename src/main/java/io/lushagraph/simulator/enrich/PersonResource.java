@@ -15,7 +15,7 @@ import io.lushagraph.simulator.gate.Gate;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated person enrichment endpoints (CONTRACT §3.1, §3.2). */
+/** The simulated person enrichment endpoints (Lusha's searchSingleContact and searchMultipleContacts). */
 @Path("/lusha-sim/v2/person")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {

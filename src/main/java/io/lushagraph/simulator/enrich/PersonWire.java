@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The JSON shapes of the person endpoints (CONTRACT §3.1, §3.2, §11). */
+/** The JSON shapes of the person endpoints (searchSingleContact, searchMultipleContacts). */
 @RegisterForReflection(targets = { PersonWire.BulkContactResponse.class, PersonWire.Contact.class,
         PersonWire.ContactError.class, PersonWire.ContactLocation.class, PersonWire.ContactResult.class,
         PersonWire.EmailAddress.class, PersonWire.JobTitle.class, PersonWire.PhoneNumber.class,

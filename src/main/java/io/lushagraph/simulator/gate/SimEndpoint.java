@@ -73,7 +73,7 @@ public enum SimEndpoint {
         return key;
     }
 
-    /** The path prefixes of Lusha's webhook management API (CONTRACT §1.2). */
+    /** The path prefixes of Lusha's webhook management API (Lusha's Webhooks operations, under {@code /api}). */
     private static final class WebhookPaths {
 
         private static final List<String> PREFIXES = List.of("/api/subscriptions", "/api/audit-logs",

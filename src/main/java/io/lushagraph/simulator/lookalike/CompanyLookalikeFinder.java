@@ -17,7 +17,8 @@ import io.lushagraph.simulator.lookalike.LookalikeRequests.CompanyLookalikes;
 import io.lushagraph.simulator.universe.Universe;
 
 /**
- * Answers {@code POST /v3/lookalike/companies} (CONTRACT §7.4): companies like the seeds, a page per call, never one
+ * Answers {@code POST /v3/lookalike/companies} (Lusha's getCompanyLookalikes): companies like the seeds, a page per call, never
+ * one
  * returned earlier in the same {@code dedupeSessionId}; a credit per returned company.
  */
 @Singleton

@@ -18,7 +18,7 @@ import io.lushagraph.simulator.lookalike.LookalikeRequests.NamedContact;
 import io.lushagraph.simulator.universe.Universe;
 
 /**
- * Answers {@code POST /v3/lookalike/contacts} (CONTRACT §7.3): people like the seeds, a page per call, never one
+ * Answers {@code POST /v3/lookalike/contacts} (Lusha's getContactLookalikes): people like the seeds, a page per call, never one
  * returned earlier in the same {@code dedupeSessionId}; a credit per returned person.
  */
 @Singleton

@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The request bodies of the lookalike and recommendation endpoints (CONTRACT §7). */
+/**
+ * The request bodies of the lookalike and recommendation endpoints (getContactLookalikes, getCompanyLookalikes,
+ * getContactRecommendations).
+ */
 final class LookalikeRequests {
 
     private LookalikeRequests() {

@@ -14,7 +14,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The simulated lookalike endpoints with {@code dedupeSessionId} sessions (CONTRACT §7.3, §7.4). Ranking the universe
+ * The simulated lookalike endpoints with {@code dedupeSessionId} sessions (Lusha's getContactLookalikes and
+ * getCompanyLookalikes). Ranking the universe
  * takes a few milliseconds, so they run on worker threads.
  */
 @Path("/lusha-sim/v3/lookalike")

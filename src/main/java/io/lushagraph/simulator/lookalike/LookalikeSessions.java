@@ -23,7 +23,7 @@ import io.lushagraph.simulator.gate.SimEndpoint;
 @ApplicationScoped
 public class LookalikeSessions {
 
-    /** How long an unused session is remembered (CONTRACT §7.3). */
+    /** How long an unused session is remembered (getContactLookalikes' {@code dedupeSessionId}). */
     public static final Duration IDLE_LIFETIME = Duration.ofDays(30);
 
     private final Cache<Key, LookalikeSession> sessions;

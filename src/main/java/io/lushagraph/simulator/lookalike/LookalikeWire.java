@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The answers of the lookalike and recommendation endpoints (CONTRACT §7), with Lusha's field names. */
+/**
+ * The answers of the lookalike and recommendation endpoints (getContactLookalikes, getCompanyLookalikes,
+ * getContactRecommendations), with Lusha's field names.
+ */
 @RegisterForReflection(targets = { LookalikeWire.Company.class, LookalikeWire.CompanyLookalikes.class,
         LookalikeWire.CompanyRecommendations.class, LookalikeWire.Contact.class, LookalikeWire.ContactCompany.class,
         LookalikeWire.ContactLookalikes.class, LookalikeWire.ContactRecommendations.class,

@@ -23,7 +23,8 @@ import io.lushagraph.simulator.lookalike.LookalikeRequests.ContactSeed;
 import io.lushagraph.simulator.universe.Universe;
 
 /**
- * Answers the legacy recommendations (CONTRACT §7.1, §7.2): people or companies like the seeds, at most 25 per call;
+ * Answers the legacy recommendations (getContactRecommendations and its company twin): people or companies like the seeds, at
+ * most 25 per call;
  * passing the previous {@code requestId} returns the next batch, never one returned before under that id. A credit
  * per returned result.
  */

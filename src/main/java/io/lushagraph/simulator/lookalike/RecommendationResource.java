@@ -15,7 +15,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The simulated legacy recommendation endpoints with {@code requestId} paging (CONTRACT §7.1, §7.2). Every error
+ * The simulated legacy recommendation endpoints with {@code requestId} paging (getContactRecommendations and its company twin).
+ * Every error
  * they answer, the gate's too, takes their documented shape {@code {error: {code, message}}}.
  */
 @Path("/lusha-sim/api/recommendations")

@@ -14,7 +14,7 @@ import io.lushagraph.simulator.universe.Place;
 
 /**
  * The pieces filters are built from. Values compare case-insensitively, and a value Lusha would not recognise
- * simply matches nothing (CONTRACT §5).
+ * simply matches nothing, as Lusha's filter operations do.
  */
 final class Criteria {
 

@@ -11,7 +11,7 @@ import io.lushagraph.simulator.universe.Company;
  */
 final class IndustryCodes {
 
-    /** SIC and NAICS codes by main industry id (CONTRACT §12.5), index 0 unused. */
+    /** SIC and NAICS codes by main industry id (getCompanySicCodes, getCompanyNaicsCodes), index 0 unused. */
     private static final List<Codes> CODES = List.of(new Codes("", ""), new Codes("5812", "722511"),
             new Codes("7363", "561320"), new Codes("1541", "236220"), new Codes("7299", "812990"), new Codes("8641", "813410"),
             new Codes("8221", "611310"), new Codes("7929", "711130"), new Codes("0191", "111998"), new Codes("6021", "522110"),

@@ -12,7 +12,10 @@ import io.lushagraph.simulator.gate.Gate;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated prospecting endpoints (CONTRACT §4): search contacts or companies, then enrich their rows. */
+/**
+ * The simulated prospecting endpoints (searchProspectingContacts, enrichProspectingContacts, searchProspectingCompanies,
+ * enrichProspectingCompanies): search contacts or companies, then enrich their rows.
+ */
 @Path("/lusha-sim/prospecting")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProspectingResource {

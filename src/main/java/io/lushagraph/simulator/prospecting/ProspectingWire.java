@@ -10,7 +10,8 @@ import io.lushagraph.simulator.enrich.PersonWire;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The JSON answers of the prospecting endpoints (CONTRACT §4). Search rows go under {@code data}, as every Lusha
+ * The JSON answers of the prospecting endpoints (searchProspectingContacts and the other three). Search rows go under
+ * {@code data}, as every Lusha
  * client reads them, with the {@code billing} object Lusha's own clients read.
  */
 @RegisterForReflection(targets = { ProspectingWire.Billing.class, ProspectingWire.Company.class,

@@ -11,7 +11,10 @@ import io.lushagraph.simulator.universe.Person;
 import io.lushagraph.simulator.universe.Phone;
 import io.lushagraph.simulator.universe.Place;
 
-/** Renders what prospecting enrich reveals: {@code ContactEnrichData} and {@code CompanyEnrichData} (§4.2, §4.4). */
+/**
+ * Renders what prospecting enrich reveals: {@code ContactEnrichData} and {@code CompanyEnrichData} (enrichProspectingContacts,
+ * enrichProspectingCompanies).
+ */
 final class Reveals {
 
     private Reveals() {

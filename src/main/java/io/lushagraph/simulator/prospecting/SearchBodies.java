@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The bodies of the four prospecting endpoints (CONTRACT §4). Ids and codes are read as strings whether sent as
+ * The bodies of the four prospecting endpoints (searchProspectingContacts and the other three). Ids and codes are read as
+ * strings whether sent as
  * numbers or strings; {@code signal} is read from {@code signals} too, as Lusha's own example spells it.
  */
 @RegisterForReflection(targets = { SearchBodies.Bounds.class, SearchBodies.CompanyCriteria.class,

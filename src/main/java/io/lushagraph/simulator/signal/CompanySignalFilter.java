@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import io.lushagraph.simulator.universe.SignalTypes;
 
 /**
- * The {@code include} sub-filters of a company signal request (CONTRACT §9.3): OR within a list, case-insensitive.
+ * The {@code include} sub-filters of a company signal request ({@code CompanySignalFiltersInclude}): OR within a list,
+ * case-insensitive.
  * Unknown news event types and departments are dropped; a list left empty filters nothing.
  */
 public record CompanySignalFilter(Set<String> newsEventTypes, Set<String> departments, List<Location> locations) {

@@ -12,7 +12,8 @@ import io.lushagraph.simulator.universe.Universe;
 /**
  * The company signals of the universe, drawn from the seed and each company's index: one event stream per family
  * (website traffic, IT spend, headcount per horizon, hiring surges, each news category), whose events are rendered
- * in the item shape of their signal type (CONTRACT §9.2). Increases and decreases of one family share a stream, so
+ * in the item shape of their signal type (as getCompanySignalsById answers them). Increases and decreases of one family share a
+ * stream, so
  * a company never grows and shrinks in the same period.
  */
 final class CompanySignalHistory {

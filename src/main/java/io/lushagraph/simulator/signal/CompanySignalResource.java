@@ -12,7 +12,7 @@ import io.lushagraph.simulator.gate.Gate;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated company signal endpoints (CONTRACT §6.4, §6.5). */
+/** The simulated company signal endpoints (getCompanySignalsById, searchCompanySignals). */
 @Path("/lusha-sim/api/signals/companies")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanySignalResource {

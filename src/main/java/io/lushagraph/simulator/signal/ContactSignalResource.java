@@ -12,7 +12,7 @@ import io.lushagraph.simulator.gate.Gate;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated contact signal endpoints (CONTRACT §6.2, §6.3). */
+/** The simulated contact signal endpoints (Lusha's getContactSignalsById and searchContactSignals). */
 @Path("/lusha-sim/api/signals/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactSignalResource {

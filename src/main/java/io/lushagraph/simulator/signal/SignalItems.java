@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The JSON shapes of signal items (CONTRACT §6.2 and §9.2), with fields in Lusha's order and dates as strings. */
+/**
+ * The JSON shapes of signal items (as Lusha's signal operations answer them), with fields in Lusha's order and dates as
+ * strings.
+ */
 @RegisterForReflection(targets = { SignalItems.Contact.class, SignalItems.News.class, SignalItems.WebsiteTraffic.class,
         SignalItems.ItSpend.class, SignalItems.Headcount.class, SignalItems.HiringSurge.class,
         SignalItems.DepartmentHiring.class, SignalItems.LocationHiring.class })

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The request and response bodies of the four signal endpoints (CONTRACT §6.2 to §6.5). */
+/**
+ * The request and response bodies of the four signal endpoints (getContactSignalsById, searchContactSignals,
+ * getCompanySignalsById,
+ * searchCompanySignals).
+ */
 @RegisterForReflection(targets = { SignalWire.CompaniesAnswer.class, SignalWire.CompaniesById.class,
         SignalWire.CompaniesSearch.class, SignalWire.CompanyHint.class, SignalWire.CompanyQuery.class,
         SignalWire.ContactQuery.class, SignalWire.ContactsAnswer.class, SignalWire.ContactsById.class,

@@ -2,7 +2,7 @@ package io.lushagraph.simulator.universe;
 
 import java.util.List;
 
-/** Lusha's company size (CONTRACT §12.3) and revenue (§12.4) buckets, smallest first. */
+/** Lusha's company size (getCompanySizes) and revenue (getCompanyRevenues) buckets, smallest first. */
 final class Buckets {
 
     /** Employee-count buckets; the open-ended last bucket is capped at ten million as in Lusha's examples. */

@@ -3,7 +3,7 @@ package io.lushagraph.simulator.universe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lusha's main industries with their sub-industries (CONTRACT §12.5) and how common each is in the universe. */
+/** Lusha's main industries with their sub-industries (getCompanyIndustries) and how common each is in the universe. */
 final class Industries {
 
     /** {@code mainId|weight|name|subId name;subId name;...}. */

@@ -1,5 +1,5 @@
 package io.lushagraph.simulator.universe;
 
-/** A Lusha main industry and one of its sub-industries, with Lusha's ids (CONTRACT §12.5). */
+/** A Lusha main industry and one of its sub-industries, with Lusha's ids (getCompanyIndustries). */
 public record Industry(int mainId, String main, int subId, String sub) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /** The job titles of the universe, with how often each is drawn. */
 final class JobRoles {
 
-    /** Seniority labels by Lusha seniority id (CONTRACT §12.2), index 0 unused. */
+    /** Seniority labels by Lusha seniority id (getContactSeniority), index 0 unused. */
     static final String[] SENIORITY = { "", "Other", "Intern", "Entry", "Senior", "Manager", "Director",
             "Partner", "Vice President", "C-Suite", "Founder" };
 

@@ -6,19 +6,20 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The reference data behind Lusha's filter catalogs (CONTRACT §12), read from the same tables that generate the
+ * The reference data behind Lusha's filter catalogs (getContactDepartments to getCompanyIntentTopics), read from the same
+ * tables that generate the
  * universe: every department, seniority, industry, size, revenue, technology, intent topic and place a generated
  * person or company has is a value these catalogs offer.
  */
 public final class ReferenceData {
 
-    /** The 16 departments (§12.1). */
+    /** The 16 departments (getContactDepartments). */
     public static final List<String> DEPARTMENTS = List.of("Business Development", "Consulting", "Customer Service",
             "Engineering & Technical", "Finance", "General Management", "Health Care & Medical", "Human Resources",
             "Information Technology", "Legal", "Marketing", "Operations", "Other", "Product", "Research & Analytics",
             "Sales");
 
-    /** The contact data points a search can require (§12.6). */
+    /** The contact data points a search can require (getContactDataPoints). */
     public static final List<String> DATA_POINTS = List.of("phone", "work_email", "mobile_phone", "direct_phone");
 
     private static final Set<String> MIDDLE_EAST = Set.of("AE", "BH", "IL", "IQ", "IR", "JO", "KW", "LB", "OM", "PS",
@@ -27,7 +28,7 @@ public final class ReferenceData {
     private ReferenceData() {
     }
 
-    /** A seniority level (§12.2) as the filter names it, in lower case. */
+    /** A seniority level (getContactSeniority) as the filter names it, in lower case. */
     public record Seniority(int id, String name) {
     }
 
@@ -39,7 +40,7 @@ public final class ReferenceData {
     public record Code(String code, String label) {
     }
 
-    /** A main industry (§12.5) with its sub-industries. */
+    /** A main industry (getCompanyIndustries) with its sub-industries. */
     public record MainIndustry(int id, String name, List<Industry> subs) {
     }
 
@@ -61,12 +62,12 @@ public final class ReferenceData {
                 .toList();
     }
 
-    /** Employee-count buckets (§12.3), smallest first. */
+    /** Employee-count buckets (getCompanySizes), smallest first. */
     public static List<Range> sizes() {
         return Buckets.SIZES;
     }
 
-    /** Revenue buckets in USD (§12.4), smallest first. */
+    /** Revenue buckets in USD (getCompanyRevenues), smallest first. */
     public static List<Range> revenues() {
         return Buckets.REVENUES;
     }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lusha's signal taxonomy (CONTRACT §9.1, §9.3): the signal types of contacts and companies, and the news event
+ * Lusha's signal taxonomy (getSignalOptions, {@code CompanySignalFiltersInclude}): the signal types of contacts and companies,
+ * and the news event
  * types each company news category covers.
  */
 public final class SignalTypes {

@@ -7,7 +7,8 @@ import io.lushagraph.simulator.gate.SimReply;
 
 /**
  * The read side of the webhook API and the account secret: subscription list and lookup, audit logs and their
- * stats (CONTRACT §8.2, §8.3, §8.8 to §8.11).
+ * stats (Lusha's listSubscriptions, getSubscriptionById, getAuditLogs, getAuditLogStats, getAccountSecret and
+ * regenerateAccountSecret).
  */
 @Singleton
 public class AccountViews {

@@ -11,7 +11,10 @@ import io.lushagraph.simulator.universe.Person;
 import io.lushagraph.simulator.universe.SignalTypes;
 import io.lushagraph.simulator.universe.Universe;
 
-/** The {@code data} of a delivered signal: a signal item of the simulator's shapes (CONTRACT §6.2, §9.2) dated today. */
+/**
+ * The {@code data} of a delivered signal: a signal item of the simulator's shapes (as getContactSignalsById answers) dated
+ * today.
+ */
 final class SignalData {
 
     private SignalData() {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import io.lushagraph.simulator.universe.SignalTypes;
 
-/** The signal types a subscription of each entity type may ask for (CONTRACT §9.1). */
+/** The signal types a subscription of each entity type may ask for (the types getSignalOptions lists). */
 final class SignalKinds {
 
     static final String ALL_SIGNALS = SignalTypes.ALL_SIGNALS;

@@ -13,7 +13,10 @@ import io.lushagraph.simulator.gate.SimEndpoint;
 import io.lushagraph.simulator.gate.SimReply;
 import io.lushagraph.simulator.gate.SimulatorStats;
 
-/** Creates, deletes and adds the opt-out subscription (CONTRACT §8.1, §8.5, §8.7). */
+/**
+ * Creates, deletes and adds the opt-out subscription (Lusha's createSubscription, deleteSubscriptions and
+ * createOptOutSubscription).
+ */
 @Singleton
 public class SubscriptionDesk {
 

@@ -18,7 +18,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The simulated webhook subscription endpoints (CONTRACT §8.1 to §8.7). Blocking, since creating or re-pointing a
+ * The simulated webhook subscription endpoints (Lusha's createSubscription to createOptOutSubscription). Blocking, since
+ * creating or re-pointing a
  * subscription waits for the receiver to answer the URL challenge.
  */
 @Path("/lusha-sim/api/subscriptions")

@@ -12,7 +12,7 @@ import io.lushagraph.simulator.gate.JsonBodies;
 import io.lushagraph.simulator.gate.RequestRejected;
 import io.lushagraph.simulator.gate.SimReply;
 
-/** Updates a subscription and runs its test deliveries (CONTRACT §8.4, §8.6). */
+/** Updates a subscription and runs its test deliveries (Lusha's updateSubscription and testSubscription). */
 @Singleton
 public class SubscriptionUpdates {
 

@@ -14,7 +14,10 @@ import io.lushagraph.simulator.gate.Gate;
 import io.lushagraph.simulator.gate.SimEndpoint;
 import io.smallrye.mutiny.Uni;
 
-/** The simulated audit log and account secret endpoints (CONTRACT §8.8 to §8.11). */
+/**
+ * The simulated audit log and account secret endpoints (getAuditLogs, getAuditLogStats, getAccountSecret,
+ * regenerateAccountSecret).
+ */
 @Path("/lusha-sim/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookAccountResource {

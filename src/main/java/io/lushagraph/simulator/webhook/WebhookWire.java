@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The JSON shapes of the simulated webhook API (CONTRACT §8), with fields in Lusha's order. */
+/** The JSON shapes of the simulated webhook API (Lusha's Webhooks operations), with fields in Lusha's order. */
 @RegisterForReflection(targets = { WebhookWire.AuditEntry.class, WebhookWire.AuditStats.class, WebhookWire.BatchResponse.class,
         WebhookWire.Billing.class, WebhookWire.CreateRequest.class, WebhookWire.Datapoint.class, WebhookWire.Defaults.class,
         WebhookWire.DeleteRequest.class, WebhookWire.Deleted.class, WebhookWire.FlowCheck.class, WebhookWire.Item.class,
@@ -116,7 +116,7 @@ public final class WebhookWire {
     public record Billing(int creditsCharged) {
     }
 
-    /** {@code WebhookPayload}: a signal delivered to a subscription (CONTRACT §8.12). */
+    /** {@code WebhookPayload}: a signal delivered to a subscription (Lusha's webhook delivery). */
     public record Payload(String id, String type, String entityType, String entityId, String subscriptionId,
             Object data, String timestamp, Billing billing) {
     }
@@ -124,7 +124,7 @@ public final class WebhookWire {
     public record Datapoint(String datapointId, String datapointType) {
     }
 
-    /** {@code OptOutWebhookPayload} (CONTRACT §8.7). */
+    /** {@code OptOutWebhookPayload} (delivered after createOptOutSubscription). */
     public record OptOutPayload(String contactId, String fullName, String companyName, String jobTitle,
             String linkedinUrl, String contactOptOutDate, String contactExposureDate, List<Datapoint> datapoints,
             String partnerClientId) {

@@ -15,7 +15,10 @@ import io.lushagraph.simulator.Sim;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The simulated filter catalogs that take no input (CONTRACT §5, §12): shapes, values, gate and stats. */
+/**
+ * The simulated filter catalogs that take no input (getContactDepartments, getContactSeniority, getCompanySizes and the rest of
+ * Lusha's filter operations): shapes, values, gate and stats.
+ */
 @QuarkusTest
 class FilterCatalogEndpointsTest {
 

@@ -15,7 +15,10 @@ import io.lushagraph.simulator.Sim;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The simulated text searches of the filter endpoints (CONTRACT §5): matching, shapes, cap and validation. */
+/**
+ * The simulated text searches of the filter endpoints (searchContactLocations, searchCompanyNames, searchCompanyLocations,
+ * searchCompanyTechnologies): matching, shapes, cap and validation.
+ */
 @QuarkusTest
 class FilterSearchEndpointsTest {
 

@@ -14,7 +14,7 @@ import io.lushagraph.simulator.Sim;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The simulated {@code GET /api/signals/filters/{objectType}} (CONTRACT §6.1, §9). */
+/** The simulated {@code GET /api/signals/filters/{objectType}} (Lusha's getSignalOptions). */
 @QuarkusTest
 class SignalOptionsEndpointTest {
 

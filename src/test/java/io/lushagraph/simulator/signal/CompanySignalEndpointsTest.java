@@ -20,7 +20,10 @@ import io.lushagraph.simulator.universe.SignalTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** {@code POST /api/signals/companies} and {@code /api/signals/companies/search} (CONTRACT §6.4, §6.5, §9). */
+/**
+ * {@code POST /api/signals/companies} and {@code /api/signals/companies/search} (Lusha's getCompanySignalsById and
+ * searchCompanySignals).
+ */
 @QuarkusTest
 class CompanySignalEndpointsTest {
 

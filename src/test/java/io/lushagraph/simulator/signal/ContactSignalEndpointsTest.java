@@ -20,7 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** {@code POST /api/signals/contacts} and {@code /api/signals/contacts/search} (CONTRACT §6.2, §6.3). */
+/**
+ * {@code POST /api/signals/contacts} and {@code /api/signals/contacts/search} (Lusha's getContactSignalsById and
+ * searchContactSignals).
+ */
 @QuarkusTest
 class ContactSignalEndpointsTest {
 
